@@ -1,0 +1,83 @@
+import { done, notSure, screens, type Answers, type Condition, type Screen } from './flow';
+import { isBanReason, type AppealReason } from './reasons';
+
+/** The reason the appeal addresses: the one picked, or the one picked after the diagnosis. */
+export function effectiveReason(answers: Answers): AppealReason | undefined {
+	const reason = answers['reason'];
+	if (isBanReason(reason)) return reason;
+	if (reason !== notSure) return undefined;
+	const diagnosed = answers['diagnosis'];
+	if (isBanReason(diagnosed) || diagnosed === 'unknown') return diagnosed;
+	return undefined;
+}
+
+function holds(condition: Condition | undefined, answers: Answers): boolean {
+	if (!condition) return true;
+	return Object.entries(condition).every(([key, allowed]) => {
+		const value = key === 'effective-reason' ? effectiveReason(answers) : answers[key];
+		return typeof value === 'string' && allowed.includes(value);
+	});
+}
+
+export function isTerminal(screen: Screen): boolean {
+	return screen.kind === 'outcome' || screen.kind === 'result';
+}
+
+export function isAnswered(screen: Screen, answers: Answers): boolean {
+	const value = answers[screen.id];
+	if (screen.kind === 'choice') return typeof value === 'string' && screen.options.includes(value);
+	if (isTerminal(screen)) return false;
+	return value === done;
+}
+
+/** Screens whose conditions hold for these answers, in flow order. */
+export function visibleScreens(answers: Answers): Screen[] {
+	return screens.filter((s) => holds(s.when, answers));
+}
+
+/**
+ * The visitor's path: visible screens replayed from the start up to the first one that is
+ * unanswered or terminal. The last screen of the path is where the visitor should be.
+ */
+export function path(answers: Answers): Screen[] {
+	const result: Screen[] = [];
+	for (const screen of visibleScreens(answers)) {
+		result.push(screen);
+		if (isTerminal(screen) || !isAnswered(screen, answers)) break;
+	}
+	return result;
+}
+
+export function frontier(answers: Answers): Screen {
+	const p = path(answers);
+	return p[p.length - 1]!;
+}
+
+export function isReachable(id: string, answers: Answers): boolean {
+	return path(answers).some((s) => s.id === id);
+}
+
+/** Where a visitor asking for `id` may go: there if it is on the path, else where the path ends. */
+export function resolveScreen(id: string | undefined, answers: Answers): Screen {
+	const p = path(answers);
+	return p.find((s) => s.id === id) ?? p[p.length - 1]!;
+}
+
+/** The screen after `id` once it is answered. */
+export function nextScreen(id: string, answers: Answers): Screen {
+	const visible = visibleScreens(answers);
+	const index = visible.findIndex((s) => s.id === id);
+	const next = visible[index + 1];
+	return next && isReachable(next.id, answers) ? next : frontier(answers);
+}
+
+export function previousScreen(id: string, answers: Answers): Screen | undefined {
+	const visible = visibleScreens(answers);
+	const index = visible.findIndex((s) => s.id === id);
+	return index > 0 ? visible[index - 1] : undefined;
+}
+
+/** Screens whose answers the "check your answers" view lists, in order. */
+export function answeredQuestions(answers: Answers): Screen[] {
+	return path(answers).filter((s) => (s.kind === 'choice' || s.kind === 'form') && isAnswered(s, answers));
+}
