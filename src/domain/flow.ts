@@ -52,6 +52,8 @@ interface ScreenBase {
 export interface ChoiceScreen extends ScreenBase {
 	kind: 'choice';
 	options: readonly string[];
+	/** Where the option texts are, when shared with other questions (default: the screen id). */
+	optionsKey?: string;
 }
 export interface FormScreen extends ScreenBase {
 	kind: 'form';
@@ -124,7 +126,13 @@ export const screens: readonly Screen[] = [
 	},
 	{ id: 'reason', kind: 'choice', options: [...banReasons, notSure], when: appealing },
 	...diagnoseQuestions.map(
-		(id): ChoiceScreen => ({ id, kind: 'choice', options: yesNo, when: { ...appealing, reason: [notSure] } }),
+		(id): ChoiceScreen => ({
+			id,
+			kind: 'choice',
+			options: yesNo,
+			optionsKey: 'yes-no',
+			when: { ...appealing, reason: [notSure] },
+		}),
 	),
 	{
 		id: 'diagnosis',
@@ -190,7 +198,7 @@ export const screens: readonly Screen[] = [
 		],
 	},
 	{
-		id: 'actions',
+		id: 'changes',
 		kind: 'form',
 		when: appealing,
 		fields: [

@@ -35,7 +35,8 @@ describe('every page', () => {
 		const { context, page } = await watchedPage(browser, { bypassCSP: true });
 		const violations: string[] = [];
 		for (const path of [...paths, '404.html']) {
-			await page.goto(new URL(path, baseUrl).href);
+			await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+			if (path.endsWith('appeal/')) await page.waitForSelector('.wizard h1');
 			violations.push(...(await axeViolations(page)));
 		}
 		await context.close();

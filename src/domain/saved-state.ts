@@ -1,0 +1,78 @@
+import { allFields, screens, type Answers } from './flow';
+
+export const storageKey = 'whatsapp-appeal-wizard';
+export const stateVersion = 1;
+export const maxAgeMs = 30 * 24 * 60 * 60 * 1000;
+
+export interface WizardState {
+	current: string;
+	answers: Answers;
+	/** The language the appeal is written in. */
+	appealLocale?: string;
+	/** Edits made to the generated appeal, kept while the text they started from is unchanged. */
+	draft?: { locale: string; basis: string; text: string };
+}
+
+export type RestoreNotice = 'corrupt' | 'outdated' | 'expired';
+
+interface Saved extends WizardState {
+	version: number;
+	savedAt: number;
+}
+
+const fieldIds = new Map(allFields().map((f) => [f.id, f]));
+const screenIds = new Set(screens.map((s) => s.id));
+const maxText = 5000;
+/** A generated appeal holds several free texts, so its edited copy may be longer. */
+const maxDraft = 50_000;
+
+function isText(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= maxText;
+}
+
+/** Keeps only answers the current flow knows, keyed by question or field id. */
+export function knownAnswers(raw: unknown): Record<string, string | string[]> {
+	const answers: Record<string, string | string[]> = {};
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return answers;
+	for (const [key, value] of Object.entries(raw)) {
+		const field = fieldIds.get(key);
+		if (field?.kind === 'checkboxes') {
+			if (Array.isArray(value) && value.every(isText)) answers[key] = value;
+		} else if ((field || screenIds.has(key)) && isText(value)) {
+			answers[key] = value;
+		}
+	}
+	return answers;
+}
+
+export function serialise(state: WizardState, now: number): string {
+	const saved: Saved = { ...state, version: stateVersion, savedAt: now };
+	return JSON.stringify(saved);
+}
+
+/**
+ * Reads saved progress. Corrupt, old-version or expired data gives no state and a notice
+ * (the wizard starts fresh); unknown answers are dropped, so a changed flow keeps what fits.
+ */
+export function restore(raw: string | null, now: number): { state?: WizardState; notice?: RestoreNotice } {
+	if (raw === null) return {};
+	let parsed: Partial<Saved>;
+	try {
+		parsed = JSON.parse(raw) as Partial<Saved>;
+	} catch {
+		return { notice: 'corrupt' };
+	}
+	if (!parsed || typeof parsed !== 'object') return { notice: 'corrupt' };
+	if (parsed.version !== stateVersion) return { notice: typeof parsed.version === 'number' ? 'outdated' : 'corrupt' };
+	if (typeof parsed.savedAt !== 'number' || now - parsed.savedAt > maxAgeMs) return { notice: 'expired' };
+	const state: WizardState = {
+		current: typeof parsed.current === 'string' && screenIds.has(parsed.current) ? parsed.current : '',
+		answers: knownAnswers(parsed.answers),
+	};
+	if (typeof parsed.appealLocale === 'string') state.appealLocale = parsed.appealLocale;
+	const draft = parsed.draft;
+	if (draft && typeof draft.text === 'string' && draft.text.length <= maxDraft && typeof draft.locale === 'string' && typeof draft.basis === 'string') {
+		state.draft = { locale: draft.locale, basis: draft.basis, text: draft.text };
+	}
+	return { state };
+}

@@ -1,0 +1,94 @@
+import { type Answers, type Field, type FormScreen, type OptionContext } from './flow';
+
+export type ErrorCode = 'required' | 'too-long' | 'phone' | 'phone-length' | 'digits' | 'url' | 'email' | 'choose';
+
+export interface FieldError {
+	field: string;
+	code: ErrorCode;
+}
+
+export type Checked = { ok: true; value: string } | { ok: false; code: ErrorCode };
+
+/**
+ * An international phone number: spaces, dashes, dots and brackets are dropped, a leading 00
+ * becomes +, and what remains must be + and 8 to 15 digits not starting with 0 (E.164).
+ */
+export function normalisePhone(input: string): Checked {
+	let text = input.trim().replace(/[\s\-.()\u00a0]/g, '');
+	if (text.startsWith('00')) text = `+${text.slice(2)}`;
+	if (!/^\+\d+$/.test(text)) return { ok: false, code: 'phone' };
+	const digits = text.slice(1);
+	if (digits.length < 8 || digits.length > 15 || digits.startsWith('0')) return { ok: false, code: 'phone-length' };
+	return { ok: true, value: text };
+}
+
+export function normaliseDigits(input: string): Checked {
+	const text = input.replace(/\s/g, '');
+	return /^\d{5,25}$/.test(text) ? { ok: true, value: text } : { ok: false, code: 'digits' };
+}
+
+/** A web address; "example.com" is read as https://example.com. */
+export function normaliseUrl(input: string): Checked {
+	const text = input.trim();
+	const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+	try {
+		const parsed = new URL(withScheme);
+		const hostOk = /^[^.\s]+(\.[^.\s]+)+$/.test(parsed.hostname);
+		if ((parsed.protocol === 'https:' || parsed.protocol === 'http:') && hostOk) return { ok: true, value: withScheme };
+	} catch {
+		// falls through to the error below
+	}
+	return { ok: false, code: 'url' };
+}
+
+export function normaliseEmail(input: string): Checked {
+	const text = input.trim();
+	return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { ok: true, value: text } : { ok: false, code: 'email' };
+}
+
+const checks = { phone: normalisePhone, digits: normaliseDigits, url: normaliseUrl, email: normaliseEmail };
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+function checkField(field: Field, values: Answers, ctx: OptionContext): { error?: ErrorCode; value?: string | string[] } {
+	const raw = values[field.id];
+	if (field.kind === 'checkboxes') {
+		const allowed = field.options?.(ctx) ?? [];
+		let picked = (Array.isArray(raw) ? raw : []).filter((v) => allowed.includes(v));
+		if (field.exclusive && picked.includes(field.exclusive)) picked = [field.exclusive];
+		const hasText = field.orText ? !isBlank(values[field.orText]) : false;
+		if (field.required && picked.length === 0 && !hasText) return { error: 'choose' };
+		return { value: picked };
+	}
+	const text = typeof raw === 'string' ? raw : '';
+	if (isBlank(text)) return field.required ? { error: 'required' } : { value: '' };
+	if (field.maxLength && text.length > field.maxLength) return { error: 'too-long' };
+	if (!field.check) return { value: text };
+	const checked = checks[field.check](text);
+	return checked.ok ? { value: checked.value } : { error: checked.code };
+}
+
+/** Validates one form screen's values: the errors in field order, and the normalised values. */
+export function validateForm(
+	screen: FormScreen,
+	values: Answers,
+	ctx: OptionContext,
+): { errors: FieldError[]; values: Record<string, string | string[]> } {
+	const errors: FieldError[] = [];
+	const clean: Record<string, string | string[]> = {};
+	for (const field of screen.fields) {
+		const { error, value } = checkField(field, values, ctx);
+		if (error) errors.push({ field: field.id, code: error });
+		else if (value !== undefined) clean[field.id] = value;
+	}
+	return { errors, values: clean };
+}
+
+/** Ticking or unticking one checkbox; the exclusive choice ("we don't know") clears the others. */
+export function toggleChoice(field: Field, current: readonly string[], value: string, checked: boolean): string[] {
+	if (!checked) return current.filter((v) => v !== value);
+	if (field.exclusive === value) return [value];
+	return [...current.filter((v) => v !== field.exclusive && v !== value), value];
+}

@@ -1,0 +1,207 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { done, screenById, type Answer, type Answers, type Screen } from '../domain/flow';
+import { isBanReason } from '../domain/reasons';
+import type { RestoreNotice, WizardState } from '../domain/saved-state';
+import { fill } from '../domain/text';
+import { validateForm } from '../domain/validate';
+import { effectiveReason, isAnswered, nextScreen, previousScreen, resolveScreen } from '../domain/walk';
+import { ErrorSummary, type ErrorLink } from './ErrorSummary';
+import { fieldDomId } from './fields';
+import { ResultView } from './ResultView';
+import { CheckView, ChoiceView, FormView, InfoView, StepView, type ScreenProps } from './screens';
+import { clearState, loadState, saveState } from './storage';
+import { lookup } from './text';
+import type { WizardProps } from './types';
+
+type Notice = RestoreNotice | 'noStorage' | 'cleared';
+
+function stepUrl(id: string): string {
+	return `${location.pathname}?step=${encodeURIComponent(id)}`;
+}
+
+/** Saved progress, then the URL: ?reason= presets the reason, ?step= asks for a screen on the path. */
+function initialState(): { state: WizardState; notice?: Notice } {
+	const loaded = loadState();
+	const params = new URLSearchParams(location.search);
+	const answers: Record<string, Answer> = { ...(loaded.state?.answers ?? {}) };
+	const reason = params.get('reason');
+	if (isBanReason(reason) && answers['reason'] === undefined) answers['reason'] = reason;
+	const current = resolveScreen(params.get('step') ?? loaded.state?.current, answers).id;
+	const state: WizardState = { ...loaded.state, answers, current };
+	return loaded.notice ? { state, notice: loaded.notice } : { state };
+}
+
+export default function AppealWizard(props: WizardProps) {
+	const s = props.strings;
+	const [initial] = useState(initialState);
+	const [state, setState] = useState<WizardState>(initial.state);
+	const [notice, setNotice] = useState<Notice | undefined>(initial.notice);
+	const [errors, setErrors] = useState<Record<string, string>>({});
+	const [changing, setChanging] = useState(false);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const summaryRef = useRef<HTMLDivElement>(null);
+	const focusNext = useRef<'heading' | 'summary' | undefined>(undefined);
+	const baseTitle = useRef(document.title);
+
+	const screen = resolveScreen(state.current, state.answers);
+	const ctx = { reason: effectiveReason(state.answers) ?? 'unknown' };
+	const hasErrors = Object.keys(errors).length > 0;
+
+	useEffect(() => {
+		if (notice !== 'noStorage') saveState({ ...state, current: screen.id });
+	}, [state, screen.id, notice]);
+
+	useEffect(() => {
+		history.replaceState({ step: screen.id }, '', stepUrl(screen.id));
+		const onPop = (event: PopStateEvent) => {
+			const step = (event.state as { step?: string } | null)?.step ?? new URLSearchParams(location.search).get('step') ?? undefined;
+			setErrors({});
+			setState((prev) => ({ ...prev, current: resolveScreen(step, prev.answers).id }));
+			focusNext.current = 'heading';
+		};
+		window.addEventListener('popstate', onPop);
+		return () => window.removeEventListener('popstate', onPop);
+		// Registered once; the handler reads state through setState.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+
+	useEffect(() => {
+		const title = screen.kind === 'check' || screen.kind === 'result' ? lookup(s, `screens.${screen.kind}.title`) : lookup(s, `screens.${screen.id}.title`);
+		document.title = `${hasErrors ? s.errorPrefix : ''}${title} – ${baseTitle.current}`;
+	}, [screen.id, hasErrors]);
+
+	useLayoutEffect(() => {
+		if (focusNext.current === 'summary') summaryRef.current?.focus();
+		else if (focusNext.current === 'heading') headingRef.current?.focus();
+		focusNext.current = undefined;
+	});
+
+	function go(target: Screen) {
+		setErrors({});
+		setState((prev) => ({ ...prev, current: target.id }));
+		history.pushState({ step: target.id }, '', stepUrl(target.id));
+		focusNext.current = 'heading';
+		window.scrollTo(0, 0);
+	}
+
+	function answer(key: string, value: Answer) {
+		setState((prev) => ({ ...prev, answers: { ...prev.answers, [key]: value } }));
+	}
+
+	function showErrors(found: Record<string, string>) {
+		setErrors(found);
+		focusNext.current = 'summary';
+	}
+
+	function advance(answers: Answers) {
+		const next = changing && isAnswered(screen, answers) ? resolveScreen('check', answers) : nextScreen(screen.id, answers);
+		if (next.id === 'check' || next.kind === 'result') setChanging(false);
+		go(next);
+	}
+
+	function onContinue(event: Event) {
+		event.preventDefault();
+		let answers: Answers = state.answers;
+		if (screen.kind === 'choice') {
+			if (!isAnswered(screen, answers)) return showErrors({ [screen.id]: s.errors['choose-one'] });
+		} else if (screen.kind === 'form') {
+			const result = validateForm(screen, answers, ctx);
+			if (result.errors.length) {
+				return showErrors(
+					Object.fromEntries(
+						result.errors.map((e) => [e.field, fill(s.errors[e.code], { label: lookup(s, `fields.${e.field}.label`) })]),
+					),
+				);
+			}
+			answers = { ...answers, ...result.values, [screen.id]: done };
+		} else {
+			answers = { ...answers, [screen.id]: done };
+		}
+		setState((prev) => ({ ...prev, answers }));
+		advance(answers);
+	}
+
+	function clearAnswers() {
+		clearState();
+		setErrors({});
+		setChanging(false);
+		setNotice('cleared');
+		setState({ current: 'what-you-see', answers: {} });
+		history.pushState({ step: 'what-you-see' }, '', stepUrl('what-you-see'));
+		focusNext.current = 'heading';
+	}
+
+	const previous = previousScreen(screen.id, state.answers);
+	const errorLinks: ErrorLink[] = Object.entries(errors).map(([key, message]) => {
+		const target = screen.kind === 'choice' ? fieldDomId(screen.id, screen.options[0]) : fieldDomId(key);
+		return { target, message };
+	});
+	const screenProps: ScreenProps = {
+		screen,
+		answers: state.answers,
+		ctx,
+		props,
+		headingRef,
+		errors,
+		onAnswer: answer,
+		onChange: (id) => {
+			setChanging(true);
+			go(screenById(id) ?? screen);
+		},
+	};
+	const continueLabel =
+		screen.kind === 'step' ? s.doneStep : screen.kind === 'check' ? s.screens.check.continue : s.continue;
+
+	return (
+		<div class="wizard" data-screen={screen.id}>
+			{previous && (
+				<a
+					class="back-link no-print"
+					href={`?step=${previous.id}`}
+					onClick={(e) => {
+						e.preventDefault();
+						go(previous);
+					}}
+				>
+					{s.back}
+				</a>
+			)}
+			{notice && <p class="notice" role="status">{s.notice[notice]}</p>}
+			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
+			{screen.kind === 'result' ? (
+				<ResultView props={props} answers={state.answers} state={state} headingRef={headingRef} onState={(patch) => setState((prev) => ({ ...prev, ...patch }))} />
+			) : (
+				<form class="wizard-form" noValidate onSubmit={onContinue}>
+					{screen.kind === 'choice' && <ChoiceView {...screenProps} screen={screen} />}
+					{screen.kind === 'form' && <FormView {...screenProps} screen={screen} />}
+					{screen.kind === 'step' && <StepView {...screenProps} screen={screen} />}
+					{(screen.kind === 'info' || screen.kind === 'outcome') && <InfoView {...screenProps} />}
+					{screen.kind === 'check' && <CheckView {...screenProps} />}
+					{screen.kind === 'outcome' ? (
+						<p>
+							<button
+								type="button"
+								onClick={() => {
+									const first = screenById('what-you-see')!;
+									go(first);
+								}}
+							>
+								{s.startAgain}
+							</button>
+						</p>
+					) : (
+						<button type="submit" class="primary">
+							{continueLabel}
+						</button>
+					)}
+				</form>
+			)}
+			<div class="clear-answers no-print">
+				<button type="button" class="link-button" onClick={clearAnswers}>
+					{s.clear}
+				</button>
+				<span class="hint"> {s.clearHint}</span>
+			</div>
+		</div>
+	);
+}

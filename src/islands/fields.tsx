@@ -1,0 +1,95 @@
+import type { Answer, Field, OptionContext } from '../domain/flow';
+import { toggleChoice } from '../domain/validate';
+import { lookup, has } from './text';
+import type { WizardStrings } from './types';
+
+interface FieldProps {
+	field: Field;
+	value: Answer | undefined;
+	error: string | undefined;
+	ctx: OptionContext;
+	strings: WizardStrings;
+	onChange: (value: Answer) => void;
+}
+
+const inputTypes = {
+	text: { type: 'text', autoComplete: 'off', inputMode: undefined },
+	tel: { type: 'tel', autoComplete: 'tel', inputMode: 'tel' },
+	email: { type: 'email', autoComplete: 'email', inputMode: 'email' },
+	url: { type: 'url', autoComplete: 'url', inputMode: 'url' },
+	digits: { type: 'text', autoComplete: 'off', inputMode: 'numeric' },
+} as const;
+
+export function fieldDomId(fieldId: string, option?: string): string {
+	return option ? `field-${fieldId}-${option}` : `field-${fieldId}`;
+}
+
+export function FieldView({ field, value, error, ctx, strings, onChange }: FieldProps) {
+	const id = fieldDomId(field.id);
+	const label = lookup(strings, `fields.${field.id}.label`);
+	const hintKey = `fields.${field.id}.hint`;
+	const hintId = `${id}-hint`;
+	const errorId = `${id}-error`;
+	const describedBy = [has(strings, hintKey) ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+	const optional = field.required || field.kind === 'checkboxes' ? '' : ` ${strings.optional}`;
+	const hint = has(strings, hintKey) && <p class="hint" id={hintId}>{lookup(strings, hintKey)}</p>;
+	const errorText = error && (
+		<p class="field-error" id={errorId}>
+			<span class="visually-hidden">{strings.errorPrefix}</span>
+			{error}
+		</p>
+	);
+
+	if (field.kind === 'checkboxes') {
+		const picked = Array.isArray(value) ? value : [];
+		const options = field.options?.(ctx) ?? [];
+		return (
+			<fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
+				<legend class="field-label">{label}</legend>
+				{hint}
+				{errorText}
+				<div class="checkboxes">
+					{options.map((option, i) => (
+						<div class="checkbox" key={option}>
+							<input
+								type="checkbox"
+								id={i === 0 ? id : fieldDomId(field.id, option)}
+								name={field.id}
+								value={option}
+								checked={picked.includes(option)}
+								onChange={(e) => onChange(toggleChoice(field, picked, option, e.currentTarget.checked))}
+							/>
+							<label for={i === 0 ? id : fieldDomId(field.id, option)}>{lookup(strings, `options.${field.id}.${option}`)}</label>
+						</div>
+					))}
+				</div>
+			</fieldset>
+		);
+	}
+
+	const text = typeof value === 'string' ? value : '';
+	return (
+		<div class={`field${error ? ' has-error' : ''}`}>
+			<label class="field-label" for={id}>
+				{label}
+				{optional}
+			</label>
+			{hint}
+			{errorText}
+			{field.kind === 'textarea' ? (
+				<textarea id={id} name={field.id} rows={4} value={text} aria-describedby={describedBy} aria-invalid={error ? true : undefined} onInput={(e) => onChange(e.currentTarget.value)} />
+			) : (
+				<input
+					id={id}
+					name={field.id}
+					value={text}
+					{...inputTypes[field.kind]}
+					spellcheck={false}
+					aria-describedby={describedBy}
+					aria-invalid={error ? true : undefined}
+					onInput={(e) => onChange(e.currentTarget.value)}
+				/>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,205 @@
+import type { Ref } from 'preact';
+import { walkStepCount, type Answer, type Answers, type ChoiceScreen, type FormScreen, type OptionContext, type Screen, type StepScreen } from '../domain/flow';
+import { likelyReasons } from '../domain/diagnose';
+import { answeredQuestions } from '../domain/walk';
+import { fill } from '../domain/text';
+import type { BanReason } from '../domain/reasons';
+import { FieldView, fieldDomId } from './fields';
+import { has, lookup, lookupList } from './text';
+import type { WizardProps, WizardStrings } from './types';
+
+export interface ScreenProps {
+	screen: Screen;
+	answers: Answers;
+	ctx: OptionContext;
+	props: WizardProps;
+	headingRef: Ref<HTMLHeadingElement>;
+	errors: Record<string, string>;
+	onAnswer: (key: string, value: Answer) => void;
+	onChange: (screenId: string) => void;
+}
+
+export function Heading({ text, headingRef }: { text: string; headingRef: Ref<HTMLHeadingElement> }) {
+	return (
+		<h1 tabIndex={-1} ref={headingRef}>
+			{text}
+		</h1>
+	);
+}
+
+function Paragraphs({ items }: { items: string[] }) {
+	return (
+		<>
+			{items.map((p, i) => (
+				<p key={i}>{p}</p>
+			))}
+		</>
+	);
+}
+
+function optionLabel(strings: WizardStrings, screen: ChoiceScreen, option: string): string {
+	return lookup(strings, `options.${screen.optionsKey ?? screen.id}.${option}`);
+}
+
+export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswer }: ScreenProps & { screen: ChoiceScreen }) {
+	const s = props.strings;
+	const value = answers[screen.id];
+	const hintKey = `screens.${screen.id}.hint`;
+	const error = errors[screen.id];
+	const likely = screen.id === 'diagnosis' ? likelyReasons(answers) : [];
+	return (
+		<fieldset class={`question${error ? ' has-error' : ''}`} aria-describedby={has(s, hintKey) ? 'question-hint' : undefined}>
+			<legend>
+				<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			</legend>
+			{has(s, hintKey) && (
+				<p class="hint" id="question-hint">
+					{lookup(s, hintKey)}
+				</p>
+			)}
+			{screen.id === 'diagnosis' && likely.length === 0 && <p class="hint">{s.screens.diagnosis.none}</p>}
+			{error && (
+				<p class="field-error">
+					<span class="visually-hidden">{s.errorPrefix}</span>
+					{error}
+				</p>
+			)}
+			<div class="radios">
+				{screen.options.map((option) => {
+					const id = fieldDomId(screen.id, option);
+					const optionHint = has(s, `options.${screen.id}-hints.${option}`) ? lookup(s, `options.${screen.id}-hints.${option}`) : undefined;
+					const isLikely = likely.includes(option as BanReason);
+					const why = isLikely ? lookup(s, `screens.diagnosis.why.${option}`) : undefined;
+					return (
+						<div class="radio" key={option}>
+							<input
+								type="radio"
+								id={id}
+								name={screen.id}
+								value={option}
+								checked={value === option}
+								aria-describedby={optionHint || why ? `${id}-hint` : undefined}
+								onChange={() => onAnswer(screen.id, option)}
+							/>
+							<label for={id}>
+								{optionLabel(s, screen, option)}
+								{isLikely && <strong class="tag">{s.screens.diagnosis.likely}</strong>}
+							</label>
+							{(optionHint || why) && (
+								<p class="hint" id={`${id}-hint`}>
+									{why ?? optionHint}
+								</p>
+							)}
+						</div>
+					);
+				})}
+			</div>
+		</fieldset>
+	);
+}
+
+export function FormView({ screen, answers, ctx, props, headingRef, errors, onAnswer }: ScreenProps & { screen: FormScreen }) {
+	const s = props.strings;
+	const hintKey = `screens.${screen.id}.hint`;
+	const verbatim = screen.fields.some((f) => f.verbatim);
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			{has(s, hintKey) && <p class="hint">{lookup(s, hintKey)}</p>}
+			{verbatim && <p class="note">{s.verbatimNote}</p>}
+			{screen.fields.map((field) => (
+				<FieldView
+					key={field.id}
+					field={field}
+					value={answers[field.id]}
+					error={errors[field.id]}
+					ctx={ctx}
+					strings={s}
+					onChange={(value) => onAnswer(field.id, value)}
+				/>
+			))}
+		</>
+	);
+}
+
+export function InfoView({ screen, props, headingRef }: ScreenProps) {
+	const s = props.strings;
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+		</>
+	);
+}
+
+export function StepView({ screen, props, headingRef }: ScreenProps & { screen: StepScreen }) {
+	const s = props.strings;
+	return (
+		<>
+			<p class="caption">{fill(s.stepOf, { step: screen.step, total: walkStepCount })}</p>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<p>{lookup(s, `screens.${screen.id}.body`)}</p>
+			<p class="label-to-find">
+				{s.lookFor} <strong lang="en">{screen.label}</strong>
+			</p>
+			<p>
+				{s.meaning} {lookup(s, `screens.${screen.id}.meaning`)}
+			</p>
+			<img class="step-figure" src={`${props.illustrationBase}${screen.illustration}.svg`} alt={fill(s.illustrationAlt, { label: screen.label })} width={640} height={400} />
+			<p>
+				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
+					{s.openSupportHome}
+					<span class="visually-hidden"> {s.opensInNewTab}</span>
+				</a>
+			</p>
+			<details class="something-else">
+				<summary>{s.somethingElse}</summary>
+				<ul>
+					{s.somethingElseItems.map((item, i) => (
+						<li key={i}>{item}</li>
+					))}
+				</ul>
+			</details>
+		</>
+	);
+}
+
+function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer | undefined): string {
+	if (screen.kind === 'choice') return typeof value === 'string' ? optionLabel(s, screen, value) : s.screens.check.notAnswered;
+	if (Array.isArray(value)) return value.length ? value.map((v) => lookup(s, `options.${key}.${v}`)).join(', ') : s.screens.check.notAnswered;
+	return typeof value === 'string' && value.trim() ? value : s.screens.check.notAnswered;
+}
+
+export function CheckView({ answers, props, headingRef, onChange }: ScreenProps) {
+	const s = props.strings;
+	const rows = answeredQuestions(answers).flatMap((screen) =>
+		screen.kind === 'form'
+			? screen.fields.map((f) => ({ screen, key: f.id, question: lookup(s, `fields.${f.id}.label`), value: answerText(s, screen, f.id, answers[f.id]) }))
+			: [{ screen, key: screen.id, question: lookup(s, `screens.${screen.id}.title`), value: answerText(s, screen, screen.id, answers[screen.id]) }],
+	);
+	return (
+		<>
+			<Heading text={s.screens.check.title} headingRef={headingRef} />
+			<dl class="summary-list">
+				{rows.map((row) => (
+					<div class="summary-row" key={row.key}>
+						<dt>{row.question}</dt>
+						<dd class="summary-value">{row.value}</dd>
+						<dd class="summary-action">
+							<a
+								href={`?step=${row.screen.id}`}
+								aria-label={fill(s.screens.check.changeWhat, { question: row.question })}
+								onClick={(e) => {
+									e.preventDefault();
+									onChange(row.screen.id);
+								}}
+							>
+								{s.screens.check.change}
+							</a>
+						</dd>
+					</div>
+				))}
+			</dl>
+		</>
+	);
+}

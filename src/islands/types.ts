@@ -1,0 +1,20 @@
+import type { AppealBlocks } from '../domain/appeal';
+import type { UiStrings } from '../i18n/schema';
+
+export type WizardStrings = UiStrings['wizard'];
+
+export interface Language {
+	slug: string;
+	lang: string;
+	name: string;
+}
+
+/** Everything the wizard needs, rendered at build time into the island's props. */
+export interface WizardProps {
+	locale: string;
+	strings: WizardStrings;
+	appealBlocks: Record<string, AppealBlocks>;
+	languages: Language[];
+	supportHomeUrl: string;
+	illustrationBase: string;
+}

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+
+/** Drives the appeal wizard the way a visitor does: pick, type, press Continue. */
+export class WizardDriver {
+	constructor(
+		readonly page: Page,
+		/** Called on every new screen, e.g. to run axe. */
+		readonly onScreen: (screen: string) => Promise<void> = async () => {},
+	) {}
+
+	async screen(): Promise<string> {
+		return (await this.page.getAttribute('.wizard', 'data-screen')) ?? '';
+	}
+
+	async expectScreen(id: string): Promise<void> {
+		await this.page.waitForSelector(`.wizard[data-screen="${id}"]`);
+		await this.onScreen(id);
+	}
+
+	/** Clicks the box, as a visitor does; the native input is transparent over the drawn one. */
+	async check(selector: string): Promise<void> {
+		await this.page.locator(selector).check({ force: true });
+	}
+
+	async continue(): Promise<void> {
+		await this.page.click('.wizard-form button[type="submit"]');
+	}
+
+	async choose(screen: string, value: string): Promise<void> {
+		await this.expectScreen(screen);
+		await this.check(`input[name="${screen}"][value="${value}"]`);
+		await this.continue();
+	}
+
+	async fill(fields: Record<string, string>): Promise<void> {
+		for (const [id, value] of Object.entries(fields)) await this.page.fill(`#field-${id}`, value);
+	}
+
+	async tick(field: string, values: string[]): Promise<void> {
+		for (const value of values) await this.check(`input[name="${field}"][value="${value}"]`);
+	}
+
+	/** From "what do you see" to the check screen, for one reason. */
+	async completeTo(reason: string, details: { industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[] } = {}) {
+		await this.choose('what-you-see', 'account-notice');
+		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
+		if (reason === 'unknown') {
+			for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
+				await this.choose(q, q === 'diagnose-opt-in' ? 'yes' : 'no');
+			}
+			await this.choose('diagnosis', 'unknown');
+		}
+		if (reason === 'restricted-industry') {
+			await this.choose('industry', details.industry ?? 'alcohol-tobacco');
+			await this.choose('industry-case', details.industryCase ?? 'stopped');
+			if (details.industryCase === 'still-offering') {
+				await this.expectScreen('still-offering');
+				await this.continue();
+			}
+		}
+		if (reason === 'ai-assistant') await this.choose('ai-case', details.aiCase ?? 'business-bot');
+		await this.choose('admin', 'yes');
+		await this.expectScreen('have-ready');
+		await this.continue();
+		for (let n = 1; n <= 6; n++) {
+			await this.expectScreen(`walk-${n}`);
+			await this.continue();
+		}
+		await this.expectScreen('business');
+		await this.fill({ businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '00852 9123-4567', wabaId: '104958372615' });
+		await this.continue();
+		await this.expectScreen('messaging');
+		await this.fill({ use: 'order updates and table bookings' });
+		await this.tick('optIn', ['checkout-checkbox']);
+		await this.continue();
+		await this.expectScreen('went-wrong');
+		await this.tick('wentWrong', details.wentWrong ?? ['dont-know']);
+		await this.continue();
+		await this.expectScreen('changes');
+		await this.tick('actions', details.actions ?? []);
+		await this.continue();
+		await this.expectScreen('check');
+	}
+
+	async appealText(): Promise<string> {
+		return this.page.inputValue('#appeal-text');
+	}
+}

@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage } from './browser';
+import { axeViolations } from './axe';
+import { WizardDriver } from './wizard-driver';
+
+const baseUrl = inject('baseUrl');
+const appeal = (locale: string, query = '') => new URL(`${locale}/appeal/${query}`, baseUrl).href;
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the appeal wizard', () => {
+	it.each(['promotional-volume', 'unsolicited-messages', 'unofficial-access', 'restricted-industry', 'template-misclassification', 'ai-assistant', 'unknown'])(
+		'goes from the first question to the appeal text for %s in English, with no CSP violation or request off 127.0.0.1',
+		async (reason) => {
+			const { context, page, problems } = await watchedPage(browser);
+			const wizard = new WizardDriver(page);
+			await page.goto(appeal('en'));
+			await wizard.completeTo(reason, { actions: [] });
+			expect(await page.textContent('.summary-list')).toContain('+85291234567');
+			await wizard.continue();
+			await wizard.expectScreen('result');
+			const text = await wizard.appealText();
+			expect(text).toContain('Harbour Tea House');
+			expect(text).toContain('+85291234567');
+			expect(text).toContain('104958372615');
+			expect(text).not.toContain('Since then we have taken these steps');
+			await context.close();
+			expect(problems).toEqual([]);
+		},
+	);
+
+	it('has no axe violations on any screen, including errors and the result', async () => {
+		const { context, page } = await watchedPage(browser, { bypassCSP: true });
+		const violations: string[] = [];
+		const wizard = new WizardDriver(page, async () => {
+			violations.push(...(await axeViolations(page)));
+		});
+		await page.goto(appeal('en'));
+		await wizard.expectScreen('what-you-see');
+		await wizard.continue();
+		await page.waitForSelector('.error-summary');
+		violations.push(...(await axeViolations(page)));
+		await wizard.completeTo('restricted-industry', { industryCase: 'still-offering', actions: ['profile-updated'] });
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		await page.click('.segmented label[lang="zh-TW"]');
+		violations.push(...(await axeViolations(page)));
+		for (const outcome of ['business-app', 'delivery-only', 'not-sure']) {
+			await page.click('button.link-button');
+			await wizard.choose('what-you-see', outcome);
+			await page.waitForSelector('.wizard[data-screen^="outcome-"]');
+			violations.push(...(await axeViolations(page)));
+		}
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+
+	it('shows errors in a focused summary, prefixes the title, and keeps what was typed', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.expectScreen('what-you-see');
+		await wizard.continue();
+		await page.waitForSelector('.error-summary');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+		expect(await page.title()).toMatch(/^Error: /);
+		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.choose('reason', 'promotional-volume');
+		await wizard.choose('admin', 'yes');
+		await wizard.continue();
+		for (let n = 1; n <= 6; n++) await wizard.continue();
+		await wizard.expectScreen('business');
+		await wizard.fill({ businessName: 'Harbour Tea House', phone: '9123 4567', wabaId: '12ab' });
+		await wizard.continue();
+		await page.waitForSelector('.error-summary');
+		const messages = await page.$$eval('.error-summary a', (as) => as.map((a) => a.getAttribute('href')));
+		expect(messages).toEqual(['#field-displayName', '#field-phone', '#field-wabaId']);
+		await page.click('.error-summary a[href="#field-phone"]');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-phone');
+		expect(await page.inputValue('#field-businessName')).toBe('Harbour Tea House');
+		expect(await page.inputValue('#field-phone')).toBe('9123 4567');
+		await page.reload();
+		await wizard.expectScreen('business');
+		expect(await page.inputValue('#field-phone')).toBe('9123 4567');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('resumes after a reload and keeps answers across the browser Back button and a language switch', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('zh-cn'));
+		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.choose('reason', 'ai-assistant');
+		await wizard.expectScreen('ai-case');
+		await page.reload();
+		await wizard.expectScreen('ai-case');
+		await page.goBack();
+		await wizard.expectScreen('reason');
+		expect(await page.isChecked('input[name="reason"][value="ai-assistant"]')).toBe(true);
+		await page.goForward();
+		await wizard.expectScreen('ai-case');
+		await page.click('.language-picker a[hreflang="zh-TW"]');
+		await page.waitForURL(/\/zh-tw\/appeal\//);
+		await wizard.expectScreen('ai-case');
+		expect(await page.textContent('h1')).toMatch(/[號帳]|哪/);
+		await wizard.choose('ai-case', 'stopped');
+		await wizard.expectScreen('admin');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('starts fresh with a notice when saved data is corrupt, and a deep link presets the reason', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		await page.goto(appeal('en'));
+		await page.waitForSelector('.wizard');
+		await page.evaluate(() => localStorage.setItem('whatsapp-appeal-wizard', '{broken'));
+		await page.goto(appeal('en', '?reason=template-misclassification'));
+		const wizard = new WizardDriver(page);
+		await wizard.expectScreen('what-you-see');
+		expect(await page.textContent('.notice')).toContain('could not be read');
+		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.expectScreen('reason');
+		expect(await page.isChecked('input[name="reason"][value="template-misclassification"]')).toBe(true);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('copies exactly the textarea text, downloads the same text, and edits survive a reload', async () => {
+		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.completeTo('unsolicited-messages', { wentWrong: ['bought-list'], actions: ['purchased-lists-deleted'] });
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		await page.fill('#appeal-text', `${await wizard.appealText()}\n\nReference: case 42 <b>not markup</b> 🙂`);
+		const text = await wizard.appealText();
+		await page.click('.actions button.primary');
+		await page.waitForSelector('.status:not(:empty)');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.actions button:nth-child(2)')]);
+		expect(await readFile((await download.path())!, 'utf8')).toBe(text);
+		await page.reload();
+		await wizard.expectScreen('result');
+		expect(await wizard.appealText()).toBe(text);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('when the clipboard is refused, selects the text and says how to copy', async () => {
+		const { context, page } = await watchedPage(browser);
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.completeTo('promotional-volume');
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		await page.click('.actions button.primary');
+		await page.waitForSelector('.status:not(:empty)');
+		expect(await page.textContent('.status')).toContain('Ctrl+C');
+		const selected = await page.evaluate(() => {
+			const area = document.querySelector<HTMLTextAreaElement>('#appeal-text')!;
+			return document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length;
+		});
+		expect(selected).toBe(true);
+		await context.close();
+	});
+
+	it('writes the appeal in another language on one click, with a marked translation beside it', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('zh-tw'));
+		await wizard.completeTo('promotional-volume');
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		expect(await wizard.appealText()).toContain('審查團隊');
+		await page.click('.segmented label[lang="en"]');
+		expect(await wizard.appealText()).toContain('Dear WhatsApp Business Platform review team');
+		expect(await page.textContent('.translation')).toContain('審查團隊');
+		expect(await page.getAttribute('#appeal-text', 'lang')).toBe('en');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('goes from /zh-tw/appeal/ to copied text with the keyboard only', async () => {
+		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(appeal('zh-tw'));
+		await page.waitForSelector('.wizard[data-screen="what-you-see"]');
+		const key = (k: string) => page.keyboard.press(k);
+		const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.tagName);
+		/** Tabs until the focused element matches, as a keyboard user would. */
+		const tabTo = async (selector: string) => {
+			for (let i = 0; i < 60; i++) {
+				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+				await key('Tab');
+			}
+			throw new Error(`Could not reach ${selector} by Tab (at ${await focusedName()})`);
+		};
+		const pickRadio = async (name: string, value: string) => {
+			await tabTo(`input[name="${name}"]`);
+			for (let i = 0; i < 20 && !(await page.evaluate((s) => document.activeElement?.matches(s) ?? false, `input[name="${name}"][value="${value}"]`)); i++) {
+				await key('ArrowDown');
+			}
+			await key('Space');
+			await tabTo('.wizard-form button[type="submit"]');
+			await key('Enter');
+		};
+		await pickRadio('what-you-see', 'account-notice');
+		await pickRadio('reason', 'unofficial-access');
+		await pickRadio('admin', 'yes');
+		for (let i = 0; i < 7; i++) {
+			await tabTo('.wizard-form button[type="submit"]');
+			await key('Enter');
+		}
+		await page.waitForSelector('.wizard[data-screen="business"]');
+		for (const [id, value] of [['businessName', '港灣茶館'], ['displayName', '港灣茶館'], ['phone', '+886 912 345 678'], ['wabaId', '104958372615']]) {
+			await tabTo(`#field-${id}`);
+			await page.keyboard.type(value!);
+		}
+		await tabTo('.wizard-form button[type="submit"]');
+		await key('Enter');
+		await page.waitForSelector('.wizard[data-screen="messaging"]');
+		await tabTo('#field-use');
+		await page.keyboard.type('訂單通知與訂位提醒');
+		await tabTo('input[name="optIn"]');
+		await key('Space');
+		await tabTo('.wizard-form button[type="submit"]');
+		await key('Enter');
+		await page.waitForSelector('.wizard[data-screen="went-wrong"]');
+		await tabTo('input[name="wentWrong"][value="dont-know"]');
+		await key('Space');
+		for (const screen of ['went-wrong', 'changes', 'check']) {
+			await page.waitForSelector(`.wizard[data-screen="${screen}"]`);
+			await tabTo('.wizard-form button[type="submit"]');
+			await key('Enter');
+		}
+		await page.waitForSelector('.wizard[data-screen="result"]');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+		await tabTo('.actions button.primary');
+		await key('Enter');
+		await page.waitForSelector('.status:not(:empty)');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.inputValue('#appeal-text'));
+		expect(copied).toContain('港灣茶館');
+		expect(copied).toContain('+886912345678');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('without JavaScript shows the steps and a template per reason', async () => {
+		const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+		await page.goto(appeal('zh-cn'));
+		expect(await page.$$eval('.fallback-steps > li', (li) => li.length)).toBe(6);
+		const templates = await page.$$eval('.appeal-fallback pre.template', (pre) => pre.map((p) => p.textContent ?? ''));
+		expect(templates).toHaveLength(7);
+		for (const t of templates) expect(t).toContain('[');
+		await context.close();
+	});
+});

@@ -1,0 +1,32 @@
+import { done, type Answers } from '../../src/domain/flow';
+import type { AppealReason } from '../../src/domain/reasons';
+
+/** A complete set of answers for one reason, up to the check screen. */
+export function completeAnswers(reason: AppealReason, extra: Record<string, string | string[]> = {}): Answers {
+	const walk = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`walk-${n}`, done]));
+	return {
+		'what-you-see': 'account-notice',
+		reason: reason === 'unknown' ? 'not-sure' : reason,
+		...(reason === 'unknown'
+			? { 'diagnose-opt-in': 'yes', 'diagnose-volume': 'no', 'diagnose-source': 'no', 'diagnose-industry': 'no', 'diagnose-templates': 'no', 'diagnose-ai': 'no', diagnosis: 'unknown' }
+			: {}),
+		...(reason === 'restricted-industry' ? { industry: 'alcohol-tobacco', 'industry-case': 'stopped' } : {}),
+		...(reason === 'ai-assistant' ? { 'ai-case': 'business-bot' } : {}),
+		admin: 'yes',
+		'have-ready': done,
+		...walk,
+		businessName: 'Harbour Tea House',
+		displayName: 'Harbour Tea',
+		phone: '+85291234567',
+		wabaId: '104958372615',
+		use: 'order updates and table bookings for our customers',
+		optIn: ['checkout-checkbox', 'messaged-first'],
+		wentWrong: ['dont-know'],
+		business: done,
+		messaging: done,
+		'went-wrong': done,
+		actions: [],
+		changes: done,
+		...extra,
+	} as Answers;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { done, screens, type Answers } from '../../src/domain/flow';
+import { appealReasons, banReasons } from '../../src/domain/reasons';
+import { likelyReasons } from '../../src/domain/diagnose';
+import { effectiveReason, frontier, nextScreen, path, previousScreen, resolveScreen, visibleScreens } from '../../src/domain/walk';
+import { completeAnswers } from './fixtures';
+
+const ids = (list: { id: string }[]) => list.map((s) => s.id);
+
+describe('the first question', () => {
+	it('starts at "what do you see"', () => {
+		expect(frontier({}).id).toBe('what-you-see');
+	});
+
+	it.each([
+		['business-app', 'outcome-business-app'],
+		['delivery-only', 'outcome-delivery-only'],
+		['not-sure', 'outcome-where-to-look'],
+		['account-notice', 'reason'],
+		['temporary-block', 'temporary-block'],
+	])('%s leads to %s', (answer, next) => {
+		const answers = { 'what-you-see': answer };
+		expect(nextScreen('what-you-see', answers).id).toBe(next);
+	});
+
+	it('a temporary block goes on only when Request Review is offered', () => {
+		const base = { 'what-you-see': 'temporary-block' };
+		expect(nextScreen('temporary-block', { ...base, 'temporary-block': 'yes' }).id).toBe('reason');
+		expect(nextScreen('temporary-block', { ...base, 'temporary-block': 'no' }).id).toBe('outcome-temporary-wait');
+		expect(nextScreen('temporary-block', { ...base, 'temporary-block': 'not-sure' }).id).toBe('outcome-temporary-wait');
+	});
+
+	it('outcomes end the path: nothing after them is reachable', () => {
+		const answers = { 'what-you-see': 'business-app', reason: 'promotional-volume' };
+		expect(ids(path(answers))).toEqual(['what-you-see', 'outcome-business-app']);
+		expect(resolveScreen('business', answers).id).toBe('outcome-business-app');
+	});
+});
+
+describe('reasons', () => {
+	it.each([
+		['promotional-volume', 'admin'],
+		['unsolicited-messages', 'admin'],
+		['unofficial-access', 'admin'],
+		['template-misclassification', 'admin'],
+		['restricted-industry', 'industry'],
+		['ai-assistant', 'ai-case'],
+		['not-sure', 'diagnose-opt-in'],
+	])('%s is followed by %s', (reason, next) => {
+		expect(nextScreen('reason', { 'what-you-see': 'account-notice', reason }).id).toBe(next);
+	});
+
+	it('a restricted industry asks the industry, then the case; "still offering" adds a warning', () => {
+		const base = { 'what-you-see': 'account-notice', reason: 'restricted-industry', industry: 'gambling' };
+		expect(nextScreen('industry', base).id).toBe('industry-case');
+		expect(nextScreen('industry-case', { ...base, 'industry-case': 'stopped' }).id).toBe('admin');
+		expect(nextScreen('industry-case', { ...base, 'industry-case': 'still-offering' }).id).toBe('still-offering');
+	});
+
+	it('"not sure" walks the diagnosis questions, then asks the follow-ups of the picked reason', () => {
+		const answers: Answers = {
+			'what-you-see': 'account-notice',
+			reason: 'not-sure',
+			'diagnose-opt-in': 'yes',
+			'diagnose-volume': 'yes',
+			'diagnose-source': 'no',
+			'diagnose-industry': 'yes',
+			'diagnose-templates': 'not-sure',
+			'diagnose-ai': 'no',
+		};
+		expect(frontier(answers).id).toBe('diagnosis');
+		expect(likelyReasons(answers)).toEqual(['promotional-volume', 'restricted-industry']);
+		const picked = { ...answers, diagnosis: 'restricted-industry' };
+		expect(effectiveReason(picked)).toBe('restricted-industry');
+		expect(nextScreen('diagnosis', picked).id).toBe('industry');
+	});
+
+	it('a person who opted everyone in and sends rarely gets no likely reason', () => {
+		expect(likelyReasons({ 'diagnose-opt-in': 'yes', 'diagnose-volume': 'no' })).toEqual([]);
+	});
+});
+
+describe('the walk and the end', () => {
+	it('a non-admin is told who must submit', () => {
+		const answers = { ...completeAnswers('promotional-volume'), admin: 'agency' };
+		expect(nextScreen('admin', answers).id).toBe('not-admin');
+		expect(nextScreen('admin', { ...answers, admin: 'yes' }).id).toBe('have-ready');
+	});
+
+	it('walks six steps, then the business questions, check and result', () => {
+		const answers = completeAnswers('promotional-volume');
+		const after = ids(path(answers)).slice(ids(path(answers)).indexOf('have-ready'));
+		expect(after).toEqual(['have-ready', 'walk-1', 'walk-2', 'walk-3', 'walk-4', 'walk-5', 'walk-6', 'business', 'messaging', 'went-wrong', 'changes', 'check']);
+		expect(frontier({ ...answers, check: done }).id).toBe('result');
+	});
+
+	it('a changed earlier answer hides screens that no longer apply, but keeps their answers', () => {
+		const answers = completeAnswers('restricted-industry');
+		const changed = { ...answers, reason: 'promotional-volume' };
+		expect(ids(visibleScreens(changed))).not.toContain('industry');
+		expect(changed['industry']).toBe('alcohol-tobacco');
+		expect(ids(visibleScreens({ ...changed, reason: 'restricted-industry' }))).toContain('industry');
+	});
+
+	it('back goes to the previous visible screen', () => {
+		const answers = completeAnswers('ai-assistant');
+		expect(previousScreen('admin', answers)?.id).toBe('ai-case');
+		expect(previousScreen('what-you-see', answers)).toBeUndefined();
+	});
+
+	it('a screen asked for in the URL is shown only when it is on the path', () => {
+		expect(resolveScreen('check', {}).id).toBe('what-you-see');
+		const answers = completeAnswers('unofficial-access');
+		expect(resolveScreen('walk-3', answers).id).toBe('walk-3');
+		expect(resolveScreen('no-such-screen', answers).id).toBe('check');
+	});
+});
+
+describe('every screen', () => {
+	it('is reachable by some answers', () => {
+		const reachable = new Set<string>();
+		const firsts = ['account-notice', 'temporary-block', 'business-app', 'delivery-only', 'not-sure'];
+		const tempAnswers = ['yes', 'no'];
+		for (const reason of appealReasons) {
+			for (const industryCase of ['misclassified', 'still-offering']) {
+				for (const admin of ['yes', 'agency']) {
+					const answers = { ...completeAnswers(reason), 'industry-case': industryCase, admin, check: done };
+					for (const s of path(answers)) reachable.add(s.id);
+				}
+			}
+		}
+		for (const first of firsts) {
+			for (const t of tempAnswers) {
+				for (const s of path({ 'what-you-see': first, 'temporary-block': t })) reachable.add(s.id);
+			}
+		}
+		expect([...reachable].sort()).toEqual(ids([...screens]).sort());
+	});
+
+	it('has a unique id that no answer field uses', () => {
+		const screenIds = ids([...screens]);
+		expect(new Set(screenIds).size).toBe(screenIds.length);
+		const fieldIds = screens.flatMap((s) => (s.kind === 'form' ? s.fields.map((f) => f.id) : []));
+		expect(fieldIds.filter((f) => screenIds.includes(f))).toEqual([]);
+	});
+
+	it('every ban reason is offered on the reason screen', () => {
+		const reason = screens.find((s) => s.id === 'reason');
+		expect(reason?.kind === 'choice' && reason.options).toEqual([...banReasons, 'not-sure']);
+	});
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { screens } from '../../src/domain/flow';
+import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/reasons';
+import type { ErrorCode } from '../../src/domain/validate';
+import { localeSlugs, readJson, uiStringsOf } from './content';
+
+type Tree = { [key: string]: unknown };
+function get(tree: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+}
+
+describe.each(localeSlugs)('UI strings of %s', (locale) => {
+	it('have every key of the English file, non-empty, and no other', () => {
+		expect(() => uiStringsOf(locale)).not.toThrow();
+	});
+
+	it('give the wizard a text for every screen, option, field and error', () => {
+		const w = uiStringsOf(locale).wizard;
+		const missing: string[] = [];
+		const need = (path: string, kind: 'string' | 'list' = 'string') => {
+			const value = get(w, path);
+			const ok = kind === 'list' ? Array.isArray(value) && value.length > 0 : typeof value === 'string' && value.length > 0;
+			if (!ok) missing.push(path);
+		};
+		for (const screen of screens) {
+			if (screen.kind !== 'check' && screen.kind !== 'result') need(`screens.${screen.id}.title`);
+			if (screen.kind === 'info' || screen.kind === 'outcome') need(`screens.${screen.id}.body`, 'list');
+			if (screen.kind === 'step') {
+				need(`screens.${screen.id}.body`);
+				need(`screens.${screen.id}.meaning`);
+			}
+			if (screen.kind === 'choice') for (const o of screen.options) need(`options.${screen.optionsKey ?? screen.id}.${o}`);
+			if (screen.kind === 'form') for (const f of screen.fields) need(`fields.${f.id}.label`);
+		}
+		for (const m of optInMethods) need(`options.optIn.${m}`);
+		for (const list of Object.values(wentWrongChoices)) for (const v of list) need(`options.wentWrong.${v}`);
+		need('options.wentWrong.dont-know');
+		for (const list of Object.values(correctiveActions)) for (const v of list) need(`options.actions.${v}`);
+		const codes: ErrorCode[] = ['required', 'too-long', 'phone', 'phone-length', 'digits', 'url', 'email', 'choose'];
+		for (const c of codes) need(`errors.${c}`);
+		expect(missing).toEqual([]);
+	});
+
+	it('keep every {{placeholder}} of the English text', () => {
+		const en = readJson('content/i18n/en.json');
+		const other = readJson(`content/i18n/${locale}.json`);
+		const mismatched: string[] = [];
+		const walk = (a: unknown, b: unknown, path: string) => {
+			if (typeof a === 'string') {
+				const slots = (s: unknown) => (typeof s === 'string' ? (s.match(/\{\{\w+\}\}/g) ?? []).sort().join() : '');
+				if (slots(a) !== slots(b)) mismatched.push(path);
+			} else if (a && typeof a === 'object') {
+				for (const [k, v] of Object.entries(a)) walk(v, (b as Tree | undefined)?.[k], `${path}.${k}`);
+			}
+		};
+		walk(en, other, locale);
+		expect(mismatched).toEqual([]);
+	});
+});
+
+describe('appeal blocks', () => {
+	it.each(localeSlugs)('%s keeps every {{placeholder}} of the English blocks', (locale) => {
+		const en = JSON.stringify(readJson('content/appeal/en.json')).match(/\{\{\w+\}\}/g)?.sort();
+		const other = JSON.stringify(readJson(`content/appeal/${locale}.json`)).match(/\{\{\w+\}\}/g)?.sort();
+		expect(other).toEqual(en);
+	});
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDigits, normaliseEmail, normalisePhone, normaliseUrl, toggleChoice, validateForm } from '../../src/domain/validate';
+import { screenById, type FormScreen } from '../../src/domain/flow';
+
+describe('normalisePhone', () => {
+	it.each([
+		['+852 9123 4567', '+85291234567'],
+		['00852-9123-4567', '+85291234567'],
+		['+886 (2) 2345-6789', '+886223456789'],
+		['+60 12-345 6789', '+60123456789'],
+		['+86 138 0013 8000', '+8613800138000'],
+		['  +1 (415) 555.0100 ', '+14155550100'],
+	])('%s → %s', (input, expected) => {
+		expect(normalisePhone(input)).toEqual({ ok: true, value: expected });
+	});
+
+	it.each([
+		['91234567', 'phone'],
+		['+852 abc', 'phone'],
+		['+85 2', 'phone-length'],
+		['+1234567890123456', 'phone-length'],
+		['+0852 9123 4567', 'phone-length'],
+		['', 'phone'],
+		['++85291234567', 'phone'],
+	])('rejects %j with %s', (input, code) => {
+		expect(normalisePhone(input)).toEqual({ ok: false, code });
+	});
+});
+
+describe('other checks', () => {
+	it('accepts digits only, with spaces removed', () => {
+		expect(normaliseDigits(' 1234 5678 9012 ')).toEqual({ ok: true, value: '123456789012' });
+		expect(normaliseDigits('12a45')).toEqual({ ok: false, code: 'digits' });
+	});
+	it('reads a bare domain as https', () => {
+		expect(normaliseUrl('example.com')).toEqual({ ok: true, value: 'https://example.com' });
+		expect(normaliseUrl('http://shop.example.hk/a')).toEqual({ ok: true, value: 'http://shop.example.hk/a' });
+		expect(normaliseUrl('javascript:alert(1)')).toEqual({ ok: false, code: 'url' });
+		expect(normaliseUrl('not a site')).toEqual({ ok: false, code: 'url' });
+	});
+	it('checks an email address', () => {
+		expect(normaliseEmail(' a@b.co ')).toEqual({ ok: true, value: 'a@b.co' });
+		expect(normaliseEmail('a@b')).toEqual({ ok: false, code: 'email' });
+	});
+});
+
+describe('validateForm', () => {
+	const business = screenById('business') as FormScreen;
+	const ctx = { reason: 'promotional-volume' as const };
+
+	it('lists every error in field order and keeps going', () => {
+		const { errors } = validateForm(business, { phone: '123', wabaId: 'abc', website: 'nope', email: 'x' }, ctx);
+		expect(errors).toEqual([
+			{ field: 'businessName', code: 'required' },
+			{ field: 'displayName', code: 'required' },
+			{ field: 'phone', code: 'phone' },
+			{ field: 'wabaId', code: 'digits' },
+			{ field: 'website', code: 'url' },
+			{ field: 'email', code: 'email' },
+		]);
+	});
+
+	it('returns normalised values when valid, and optional fields may be empty', () => {
+		const { errors, values } = validateForm(
+			business,
+			{ businessName: 'Acme', displayName: 'Acme HK', phone: '00852 9123 4567', wabaId: '1234567890' },
+			ctx,
+		);
+		expect(errors).toEqual([]);
+		expect(values).toMatchObject({ phone: '+85291234567', wabaId: '1234567890', website: '', email: '' });
+	});
+
+	it('rejects text over the limit', () => {
+		const { errors } = validateForm(business, { businessName: 'x'.repeat(201), displayName: 'a', phone: '+85291234567', wabaId: '12345' }, ctx);
+		expect(errors).toEqual([{ field: 'businessName', code: 'too-long' }]);
+	});
+
+	it('accepts free text instead of a ticked box, and keeps "we don\'t know" alone', () => {
+		const wentWrong = screenById('went-wrong') as FormScreen;
+		expect(validateForm(wentWrong, {}, ctx).errors).toEqual([{ field: 'wentWrong', code: 'choose' }]);
+		expect(validateForm(wentWrong, { wentWrongOther: 'We resent a campaign' }, ctx).errors).toEqual([]);
+		const { values } = validateForm(wentWrong, { wentWrong: ['sent-too-often', 'dont-know'] }, ctx);
+		expect(values['wentWrong']).toEqual(['dont-know']);
+	});
+
+	it('drops checkbox values the reason does not offer', () => {
+		const actions = screenById('changes') as FormScreen;
+		const { values } = validateForm(actions, { actions: ['frequency-reduced', 'templates-resubmitted'] }, ctx);
+		expect(values['actions']).toEqual(['frequency-reduced']);
+	});
+});
+
+describe('toggleChoice', () => {
+	const field = { id: 'wentWrong', kind: 'checkboxes' as const, exclusive: 'dont-know' };
+	it('the exclusive answer clears the others and is cleared by them', () => {
+		expect(toggleChoice(field, ['a', 'b'], 'dont-know', true)).toEqual(['dont-know']);
+		expect(toggleChoice(field, ['dont-know'], 'a', true)).toEqual(['a']);
+		expect(toggleChoice(field, ['a', 'b'], 'a', false)).toEqual(['b']);
+	});
+});
