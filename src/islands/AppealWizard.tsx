@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { done, screenById, type Answer, type Answers, type Screen } from '../domain/flow';
+import { done, screenById, screens, type Answer, type Answers, type Screen } from '../domain/flow';
 import { isBanReason } from '../domain/reasons';
 import type { RestoreNotice, WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
@@ -33,26 +33,35 @@ function initialState(): { state: WizardState; notice?: Notice } {
 
 export default function AppealWizard(props: WizardProps) {
 	const s = props.strings;
-	const [initial] = useState(initialState);
-	const [state, setState] = useState<WizardState>(initial.state);
-	const [notice, setNotice] = useState<Notice | undefined>(initial.notice);
+	// The server renders the first screen; saved progress and the URL are read once mounted.
+	const [state, setState] = useState<WizardState>({ current: screens[0]!.id, answers: {} });
+	const [ready, setReady] = useState(false);
+	const [notice, setNotice] = useState<Notice | undefined>(undefined);
 	const [errors, setErrors] = useState<Record<string, string>>({});
 	const [changing, setChanging] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const focusNext = useRef<'heading' | 'summary' | undefined>(undefined);
-	const baseTitle = useRef(document.title);
+	const baseTitle = useRef('');
 
 	const screen = resolveScreen(state.current, state.answers);
 	const ctx = { reason: effectiveReason(state.answers) ?? 'unknown' };
 	const hasErrors = Object.keys(errors).length > 0;
 
-	useEffect(() => {
-		if (notice !== 'noStorage') saveState({ ...state, current: screen.id });
-	}, [state, screen.id, notice]);
+	useLayoutEffect(() => {
+		const initial = initialState();
+		baseTitle.current = document.title;
+		setState(initial.state);
+		if (initial.notice) setNotice(initial.notice);
+		setReady(true);
+		history.replaceState({ step: initial.state.current }, '', stepUrl(initial.state.current));
+	}, []);
 
 	useEffect(() => {
-		history.replaceState({ step: screen.id }, '', stepUrl(screen.id));
+		if (ready && notice !== 'noStorage') saveState({ ...state, current: screen.id });
+	}, [ready, state, screen.id, notice]);
+
+	useEffect(() => {
 		const onPop = (event: PopStateEvent) => {
 			const step = (event.state as { step?: string } | null)?.step ?? new URLSearchParams(location.search).get('step') ?? undefined;
 			setErrors({});
@@ -66,9 +75,10 @@ export default function AppealWizard(props: WizardProps) {
 	}, []);
 
 	useEffect(() => {
+		if (!ready) return;
 		const title = screen.kind === 'check' || screen.kind === 'result' ? lookup(s, `screens.${screen.kind}.title`) : lookup(s, `screens.${screen.id}.title`);
 		document.title = `${hasErrors ? s.errorPrefix : ''}${title} – ${baseTitle.current}`;
-	}, [screen.id, hasErrors]);
+	}, [ready, screen.id, hasErrors]);
 
 	useLayoutEffect(() => {
 		if (focusNext.current === 'summary') summaryRef.current?.focus();
@@ -122,6 +132,7 @@ export default function AppealWizard(props: WizardProps) {
 	}
 
 	function clearAnswers() {
+		if (!window.confirm(s.clearConfirm)) return;
 		clearState();
 		setErrors({});
 		setChanging(false);
@@ -153,7 +164,7 @@ export default function AppealWizard(props: WizardProps) {
 		screen.kind === 'step' ? s.doneStep : screen.kind === 'check' ? s.screens.check.continue : s.continue;
 
 	return (
-		<div class="wizard" data-screen={screen.id}>
+		<div class="wizard" data-screen={screen.id} data-ready={ready ? 'true' : undefined}>
 			{previous && (
 				<a
 					class="back-link no-print"
@@ -166,7 +177,7 @@ export default function AppealWizard(props: WizardProps) {
 					{s.back}
 				</a>
 			)}
-			{notice && <p class="notice" role="status">{s.notice[notice]}</p>}
+			<div role="status">{notice && <p class="notice">{s.notice[notice]}</p>}</div>
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
 			{screen.kind === 'result' ? (
 				<ResultView props={props} answers={state.answers} state={state} headingRef={headingRef} onState={(patch) => setState((prev) => ({ ...prev, ...patch }))} />
@@ -178,7 +189,10 @@ export default function AppealWizard(props: WizardProps) {
 					{(screen.kind === 'info' || screen.kind === 'outcome') && <InfoView {...screenProps} />}
 					{screen.kind === 'check' && <CheckView {...screenProps} />}
 					{screen.kind === 'outcome' ? (
-						<p>
+						<p class="actions">
+							<a class="button" href={props.isItABanUrl}>
+								{s.outcomeMore}
+							</a>
 							<button
 								type="button"
 								onClick={() => {
@@ -190,7 +204,7 @@ export default function AppealWizard(props: WizardProps) {
 							</button>
 						</p>
 					) : (
-						<button type="submit" class="primary">
+						<button type="submit" class="primary" disabled={!ready}>
 							{continueLabel}
 						</button>
 					)}

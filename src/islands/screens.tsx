@@ -48,7 +48,10 @@ export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswe
 	const error = errors[screen.id];
 	const likely = screen.id === 'diagnosis' ? likelyReasons(answers) : [];
 	return (
-		<fieldset class={`question${error ? ' has-error' : ''}`} aria-describedby={has(s, hintKey) ? 'question-hint' : undefined}>
+		<fieldset
+			class={`question${error ? ' has-error' : ''}`}
+			aria-describedby={[has(s, hintKey) ? 'question-hint' : '', error ? 'question-error' : ''].filter(Boolean).join(' ') || undefined}
+		>
 			<legend>
 				<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			</legend>
@@ -59,7 +62,7 @@ export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswe
 			)}
 			{screen.id === 'diagnosis' && likely.length === 0 && <p class="hint">{s.screens.diagnosis.none}</p>}
 			{error && (
-				<p class="field-error">
+				<p class="field-error" id="question-error">
 					<span class="visually-hidden">{s.errorPrefix}</span>
 					{error}
 				</p>
@@ -140,7 +143,8 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<p>{lookup(s, `screens.${screen.id}.body`)}</p>
 			<p class="label-to-find">
-				{s.lookFor} <strong lang="en">{screen.label}</strong>
+				{s.lookFor}
+				<strong lang="en">{screen.label}</strong>
 			</p>
 			<p>
 				{s.meaning} {lookup(s, `screens.${screen.id}.meaning`)}

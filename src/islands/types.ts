@@ -17,4 +17,6 @@ export interface WizardProps {
 	languages: Language[];
 	supportHomeUrl: string;
 	illustrationBase: string;
+	/** The guide page that tells a ban from a limit, for the screens where the wizard stops. */
+	isItABanUrl: string;
 }

@@ -25,8 +25,11 @@ function fill(template: string, values: Record<string, string | number>): string
 /** Pagefind marks hits with <mark>; everything else in an excerpt is text we escape. */
 function excerptNodes(excerpt: string): Node[] {
 	const parts = excerpt.split(/<mark>|<\/mark>/);
+	// A textarea decodes entities without parsing markup or trimming spaces.
+	const decoder = document.createElement('textarea');
 	return parts.map((part, i) => {
-		const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '');
+		decoder.innerHTML = part;
+		const text = document.createTextNode(decoder.value);
 		if (i % 2 === 0) return text;
 		const mark = document.createElement('mark');
 		mark.append(text);

@@ -12,3 +12,9 @@ export function alternates(page: string, site: URL | undefined): Alternate[] {
 	list.push({ hreflang: 'x-default', href: absoluteUrl(localeUrl(defaultLocale.slug, page), site) });
 	return list;
 }
+
+/** "Page | Site" while that fits in 70 characters (search results cut longer titles), else the page's own. */
+export function pageTitle(title: string, siteName: string, isHome: boolean): string {
+	const full = `${title} | ${siteName}`;
+	return isHome || full.length > 70 ? title : full;
+}

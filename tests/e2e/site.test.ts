@@ -36,7 +36,7 @@ describe('every page', () => {
 		const violations: string[] = [];
 		for (const path of [...paths, '404.html']) {
 			await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-			if (path.endsWith('appeal/')) await page.waitForSelector('.wizard h1');
+			if (path.endsWith('appeal/')) await page.waitForSelector('.wizard[data-ready] h1');
 			violations.push(...(await axeViolations(page)));
 		}
 		await context.close();

@@ -13,7 +13,7 @@ export class WizardDriver {
 	}
 
 	async expectScreen(id: string): Promise<void> {
-		await this.page.waitForSelector(`.wizard[data-screen="${id}"]`);
+		await this.page.waitForSelector(`.wizard[data-ready][data-screen="${id}"]`);
 		await this.onScreen(id);
 	}
 

@@ -53,6 +53,7 @@ describe('the appeal wizard', () => {
 		await wizard.expectScreen('result');
 		await page.click('.segmented label[lang="zh-TW"]');
 		violations.push(...(await axeViolations(page)));
+		page.on('dialog', (dialog) => void dialog.accept());
 		for (const outcome of ['business-app', 'delivery-only', 'not-sure']) {
 			await page.click('button.link-button');
 			await wizard.choose('what-you-see', outcome);
@@ -121,7 +122,7 @@ describe('the appeal wizard', () => {
 	it('starts fresh with a notice when saved data is corrupt, and a deep link presets the reason', async () => {
 		const { context, page, problems } = await watchedPage(browser);
 		await page.goto(appeal('en'));
-		await page.waitForSelector('.wizard');
+		await page.waitForSelector('.wizard[data-ready]');
 		await page.evaluate(() => localStorage.setItem('whatsapp-appeal-wizard', '{broken'));
 		await page.goto(appeal('en', '?reason=template-misclassification'));
 		const wizard = new WizardDriver(page);
@@ -195,7 +196,7 @@ describe('the appeal wizard', () => {
 	it('goes from /zh-tw/appeal/ to copied text with the keyboard only', async () => {
 		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(appeal('zh-tw'));
-		await page.waitForSelector('.wizard[data-screen="what-you-see"]');
+		await page.waitForSelector('.wizard[data-ready][data-screen="what-you-see"]');
 		const key = (k: string) => page.keyboard.press(k);
 		const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.tagName);
 		/** Tabs until the focused element matches, as a keyboard user would. */

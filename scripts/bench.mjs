@@ -1,0 +1,138 @@
+// `npm run bench`: builds the site (timed), measures every page in headless Chromium, times wizard
+// screen changes, runs Lighthouse (mobile) on home, a guide page and the wizard in each locale,
+// prints one table, writes bench-results/latest.json, and exits non-zero on a budget breach.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { measurePage, pageKind, sitePaths } from './measure.mjs';
+import { startServer } from './static-server.mjs';
+
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const breaches = [];
+const check = (ok, message) => {
+	if (!ok) breaches.push(message);
+	return ok ? 'ok' : 'OVER';
+};
+
+// 1. Clean production build, search index included.
+rmSync('dist', { recursive: true, force: true });
+const started = performance.now();
+execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildMs = Math.round(performance.now() - started);
+
+const { server, url: baseUrl } = await startServer({ port: 0 });
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+
+// 2. Bytes and requests of every page.
+const context = await browser.newContext();
+const pages = [];
+for (const path of await sitePaths(baseUrl)) {
+	pages.push({ path: `/${path}`, kind: pageKind(path), ...(await measurePage(context, new URL(path, baseUrl).href)) });
+}
+await context.close();
+
+// 3. Wizard screen changes: from the click on Continue to the next screen painted.
+const wizard = await browser.newPage();
+await wizard.goto(new URL('en/appeal/', baseUrl).href);
+await wizard.waitForSelector('.wizard[data-ready]');
+const choices = { 'what-you-see': 'account-notice', reason: 'promotional-volume', admin: 'yes' };
+const screenChanges = [];
+for (let i = 0; i < 10; i++) {
+	const screen = await wizard.getAttribute('.wizard', 'data-screen');
+	if (choices[screen]) await wizard.locator(`input[name="${screen}"][value="${choices[screen]}"]`).check({ force: true });
+	screenChanges.push(
+		await wizard.evaluate(
+			() =>
+				new Promise((resolve) => {
+					const root = document.querySelector('.wizard');
+					const before = root.dataset.screen;
+					const start = performance.now();
+					const observer = new MutationObserver(() => {
+						if (root.dataset.screen === before) return;
+						observer.disconnect();
+						requestAnimationFrame(() => resolve(performance.now() - start));
+					});
+					observer.observe(root, { attributes: true });
+					document.querySelector('.wizard-form button[type="submit"]').click();
+				}),
+		),
+	);
+}
+await browser.close();
+const sorted = [...screenChanges].sort((a, b) => a - b);
+const screenChange = { medianMs: +sorted[Math.floor(sorted.length / 2)].toFixed(1), maxMs: +sorted[sorted.length - 1].toFixed(1), samples: sorted.length };
+
+// 4. Lighthouse, mobile preset, on home, one guide page and the wizard in each locale.
+const lighthouseRuns = [];
+let lighthouseError;
+try {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+	for (const locale of ['zh-cn', 'zh-tw', 'en']) {
+		for (const page of ['', 'request-review/', 'appeal/']) {
+			const target = new URL(`${locale}/${page}`, baseUrl).href;
+			const result = await lighthouse(target, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const { categories, audits } = result.lhr;
+			lighthouseRuns.push({
+				path: new URL(target).pathname,
+				performance: Math.round(categories.performance.score * 100),
+				accessibility: Math.round(categories.accessibility.score * 100),
+				'best-practices': Math.round(categories['best-practices'].score * 100),
+				seo: Math.round(categories.seo.score * 100),
+				lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+				cls: +audits['cumulative-layout-shift'].numericValue.toFixed(3),
+				tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+			});
+		}
+	}
+	await chrome.kill();
+} catch (error) {
+	lighthouseError = String(error?.message ?? error);
+}
+server.close();
+
+// 5. Report.
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`\nBuild (clean, with search index): ${buildMs} ms  [budget ${budgets.buildMs} ms: ${check(buildMs <= budgets.buildMs, `build took ${buildMs} ms`)}]\n`);
+console.log('| page | kind | HTML raw/gz KB | CSS raw/gz KB | JS raw/gz KB | total gz KB | script files | inline script B | requests | budget |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const p of pages) {
+	let verdict = '';
+	if (p.kind === 'guide') {
+		verdict = check(p.totalGzip <= budgets.guidePage.totalGzipBytes && p.scriptFiles <= budgets.guidePage.scriptFilesBeforeInteraction && p.inlineScriptBytes <= budgets.guidePage.inlineScriptBytes, `${p.path}: ${p.totalGzip} B gz, ${p.scriptFiles} script files, ${p.inlineScriptBytes} B inline`);
+	} else if (p.kind === 'wizard') {
+		verdict = check(p.jsGzip <= budgets.wizardPage.jsGzipBytes, `${p.path}: ${p.jsGzip} B JS gz`);
+	}
+	console.log(`| ${p.path} | ${p.kind} | ${kb(p.htmlRaw)} / ${kb(p.htmlGzip)} | ${kb(p.cssRaw)} / ${kb(p.cssGzip)} | ${kb(p.jsRaw)} / ${kb(p.jsGzip)} | ${kb(p.totalGzip)} | ${p.scriptFiles} | ${p.inlineScriptBytes} | ${p.requests} | ${verdict} |`);
+}
+console.log(`\nWizard screen change (click → next screen painted), ${screenChange.samples} changes: median ${screenChange.medianMs} ms, max ${screenChange.maxMs} ms  [budget ${budgets.screenChangeMs} ms: ${check(screenChange.maxMs <= budgets.screenChangeMs, `screen change ${screenChange.maxMs} ms`)}]`);
+if (lighthouseError) {
+	breaches.push(`Lighthouse did not run: ${lighthouseError}`);
+	console.log(`\nLighthouse did not run: ${lighthouseError}`);
+} else {
+	console.log('\n| Lighthouse (mobile) | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | budget |');
+	console.log('|---|---|---|---|---|---|---|---|---|');
+	for (const r of lighthouseRuns) {
+		const ok = Object.entries(budgets.lighthouse).every(([k, min]) => r[k] >= min);
+		console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.lcpMs} | ${r.cls} | ${r.tbtMs} | ${check(ok, `Lighthouse ${r.path}: ${JSON.stringify(r)}`)} |`);
+	}
+}
+
+const results = { date: new Date().toISOString(), buildMs, pages, screenChange, lighthouse: lighthouseRuns, budgets };
+mkdirSync('bench-results', { recursive: true });
+if (existsSync('bench-results/latest.json')) {
+	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));
+	writeFileSync('bench-results/previous.json', JSON.stringify(previous, null, 2));
+	const totalGz = (r) => r.pages.reduce((n, p) => n + p.totalGzip, 0);
+	console.log(`\nCompared with the previous run (${previous.date}): build ${buildMs - previous.buildMs >= 0 ? '+' : ''}${buildMs - previous.buildMs} ms, all pages ${((totalGz(results) - totalGz(previous)) / 1024).toFixed(1)} KB gz`);
+}
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+console.log('\nWrote bench-results/latest.json');
+if (breaches.length) {
+	console.error(`\n${breaches.length} budget breach(es):\n- ${breaches.join('\n- ')}`);
+	process.exit(1);
+}
+console.log('\nAll figures within budget.');

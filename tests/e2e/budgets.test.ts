@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import budgets from '../../budgets.json';
+import { launch } from './browser';
+// @ts-expect-error plain JS helper shared with scripts/bench.mjs
+import { measurePage, pageKind, sitePaths } from '../../scripts/measure.mjs';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface Weight {
+	totalGzip: number;
+	jsGzip: number;
+	scriptFiles: number;
+	inlineScriptBytes: number;
+}
+
+// The byte and request budgets of budgets.json; timings and Lighthouse live in `npm run bench`.
+describe('page weight budgets', () => {
+	it('guide pages stay under the byte budget and load no script file before interaction; the wizard stays under its JS budget', async () => {
+		const context = await browser.newContext();
+		const over: string[] = [];
+		const paths: string[] = await sitePaths(baseUrl);
+		let guides = 0;
+		for (const path of paths) {
+			const kind = pageKind(path);
+			if (kind !== 'guide' && kind !== 'wizard') continue;
+			const weight = (await measurePage(context, new URL(path, baseUrl).href)) as Weight;
+			if (kind === 'guide') {
+				guides++;
+				if (weight.totalGzip > budgets.guidePage.totalGzipBytes) over.push(`${path}: ${weight.totalGzip} B gzip`);
+				if (weight.scriptFiles > budgets.guidePage.scriptFilesBeforeInteraction) over.push(`${path}: ${weight.scriptFiles} script files`);
+				if (weight.inlineScriptBytes > budgets.guidePage.inlineScriptBytes) over.push(`${path}: ${weight.inlineScriptBytes} B inline script`);
+			} else if (weight.jsGzip > budgets.wizardPage.jsGzipBytes) {
+				over.push(`${path}: ${weight.jsGzip} B of JavaScript gzip`);
+			}
+		}
+		await context.close();
+		expect(guides).toBeGreaterThanOrEqual(15);
+		expect(over).toEqual([]);
+	});
+});
