@@ -177,6 +177,22 @@ describe('the appeal wizard', () => {
 		await context.close();
 	});
 
+	it('goes from the first question to the appeal text in zh-CN, restricted industry, with the industry and case in the text', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('zh-cn'));
+		await wizard.completeTo('restricted-industry', { industry: 'medical-healthcare', industryCase: 'misclassified', actions: ['profile-updated'] });
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		const text = await wizard.appealText();
+		expect(text).toContain('尊敬的');
+		expect(text).toContain('医疗和保健产品');
+		expect(text).toContain('Harbour Tea House');
+		expect(await page.getAttribute('#appeal-text', 'lang')).toBe('zh-CN');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('writes the appeal in another language on one click, with a marked translation beside it', async () => {
 		const { context, page, problems } = await watchedPage(browser);
 		const wizard = new WizardDriver(page);
