@@ -10,7 +10,7 @@ export interface WizardState {
 	/** The language the appeal is written in. */
 	appealLocale?: string;
 	/** Edits made to the generated appeal, kept while the text they started from is unchanged. */
-	draft?: { locale: string; basis: string; text: string };
+	draft?: { locale: string; basis: string; text: string } | undefined;
 }
 
 export type RestoreNotice = 'corrupt' | 'outdated' | 'expired';

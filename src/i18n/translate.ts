@@ -5,7 +5,7 @@ import { resources } from './resources';
 // Build time only: pages call this in their frontmatter, so i18next never reaches the browser.
 const instance = i18next.createInstance();
 await instance.init({
-	resources: Object.fromEntries(localeSlugs.map((slug) => [slug, { translation: resources[slug] }])),
+	resources: Object.fromEntries(localeSlugs.map((slug) => [slug, { translation: resources[slug]! }])),
 	lng: defaultLocale.slug,
 	fallbackLng: false,
 	lowerCaseLng: true,

@@ -176,7 +176,7 @@ function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer
 
 export function CheckView({ answers, props, headingRef, onChange }: ScreenProps) {
 	const s = props.strings;
-	const rows = answeredQuestions(answers).flatMap((screen) =>
+	const rows = answeredQuestions(answers).flatMap((screen): { screen: Screen; key: string; question: string; value: string }[] =>
 		screen.kind === 'form'
 			? screen.fields.map((f) => ({ screen, key: f.id, question: lookup(s, `fields.${f.id}.label`), value: answerText(s, screen, f.id, answers[f.id]) }))
 			: [{ screen, key: screen.id, question: lookup(s, `screens.${screen.id}.title`), value: answerText(s, screen, screen.id, answers[screen.id]) }],

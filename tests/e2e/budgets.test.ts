@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import budgets from '../../budgets.json';
 import { launch } from './browser';
-// @ts-expect-error plain JS helper shared with scripts/bench.mjs
 import { measurePage, pageKind, sitePaths } from '../../scripts/measure.mjs';
 
 const baseUrl = inject('baseUrl');

@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-// @ts-expect-error plain JS helper shared with `npm run serve`
 import { startServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {

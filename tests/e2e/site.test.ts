@@ -74,7 +74,7 @@ describe('languages', () => {
 		[['fr-FR', 'de'], 'en'],
 		[['en-GB'], 'en'],
 	])('the root page sends %j to /%s/', async (languages, locale) => {
-		const { context, page } = await watchedPage(browser, { locale: languages[0] });
+		const { context, page } = await watchedPage(browser, { locale: languages[0]! });
 		await context.addInitScript((langs: string[]) => {
 			Object.defineProperty(navigator, 'languages', { get: () => langs });
 		}, languages);

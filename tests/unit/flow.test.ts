@@ -96,7 +96,7 @@ describe('the walk and the end', () => {
 
 	it('a changed earlier answer hides screens that no longer apply, but keeps their answers', () => {
 		const answers = completeAnswers('restricted-industry');
-		const changed = { ...answers, reason: 'promotional-volume' };
+		const changed: Answers = { ...answers, reason: 'promotional-volume' };
 		expect(ids(visibleScreens(changed))).not.toContain('industry');
 		expect(changed['industry']).toBe('alcohol-tobacco');
 		expect(ids(visibleScreens({ ...changed, reason: 'restricted-industry' }))).toContain('industry');
