@@ -89,7 +89,7 @@ export default function AppealWizard(props: WizardProps) {
 	function go(target: Screen) {
 		setErrors({});
 		setState((prev) => ({ ...prev, current: target.id }));
-		history.pushState({ step: target.id }, '', stepUrl(target.id));
+		history.pushState({ step: target.id, from: screen.id }, '', stepUrl(target.id));
 		focusNext.current = 'heading';
 		window.scrollTo(0, 0);
 	}
@@ -171,7 +171,9 @@ export default function AppealWizard(props: WizardProps) {
 					href={`?step=${previous.id}`}
 					onClick={(e) => {
 						e.preventDefault();
-						go(previous);
+						// Coming straight from there: step back in history, so the browser's Back stays in step.
+						if ((history.state as { from?: string } | null)?.from === previous.id) history.back();
+						else go(previous);
 					}}
 				>
 					{s.back}

@@ -35,6 +35,7 @@ const queries: [string, string][] = [
 	['zh-cn', '申诉'],
 	['zh-cn', '封禁'],
 	['zh-cn', '复审'],
+	['zh-cn', '封锁'],
 	['zh-tw', '申訴'],
 	['zh-tw', '封鎖'],
 	['zh-tw', '審查'],

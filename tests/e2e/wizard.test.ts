@@ -135,6 +135,29 @@ describe('the appeal wizard', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('works in memory, with a notice, when the browser refuses storage', async () => {
+		const { context, page, problems } = await watchedPage(browser);
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				},
+			});
+		});
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.expectScreen('what-you-see');
+		expect(await page.textContent('.notice')).toContain('not saving');
+		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.choose('reason', 'unofficial-access');
+		await wizard.expectScreen('admin');
+		await page.click('.back-link');
+		await wizard.expectScreen('reason');
+		expect(await page.isChecked('input[name="reason"][value="unofficial-access"]')).toBe(true);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('copies exactly the textarea text, downloads the same text, and edits survive a reload', async () => {
 		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 		const wizard = new WizardDriver(page);
