@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import budgets from '../../budgets.json';
-import { launch } from './browser';
+import { useBrowser } from './browser';
 import { measurePage, pageKind, sitePaths } from '../../scripts/measure.mjs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 interface Weight {
 	totalGzip: number;
@@ -24,7 +16,7 @@ interface Weight {
 // The byte and request budgets of budgets.json; timings and Lighthouse live in `npm run bench`.
 describe('page weight budgets', () => {
 	it('guide pages stay under the byte budget and load no script file before interaction; the wizard stays under its JS budget', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const over: string[] = [];
 		const paths: string[] = await sitePaths(baseUrl);
 		let guides = 0;

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser';
+import { useBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Paths of the built pages in a locale whose indexed body contains the word. */
 function pagesContaining(locale: string, word: string): string[] {
@@ -47,7 +39,7 @@ describe('search', () => {
 	it.each(queries)('in %s, "%s" finds every page of that locale that contains it, and only that locale', async (locale, word) => {
 		const expected = pagesContaining(locale, word);
 		expect(expected.length, `no ${locale} page contains ${word}`).toBeGreaterThanOrEqual(2);
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
 		await page.waitForSelector('.search-results li', { timeout: 15_000 });
 		const found = await page.$$eval('.search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -59,7 +51,7 @@ describe('search', () => {
 	});
 
 	it('the header search is a plain form that reaches the search page, and Pagefind loads only there', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto(new URL('zh-tw/why-blocked/', baseUrl).href, { waitUntil: 'networkidle' });
@@ -76,7 +68,7 @@ describe('search', () => {
 	});
 
 	it('says so when nothing matches', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(new URL('en/search/?q=xylophonezzz', baseUrl).href);
 		await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('xylophonezzz'));
 		expect(await page.$$('.search-results li')).toHaveLength(0);

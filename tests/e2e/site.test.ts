@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
 import { axeViolations } from './axe';
-import { sitemapPaths } from './pages';
+import { sitePaths } from '../../scripts/measure.mjs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every page', () => {
 	it('loads with the right lang, no console error, no CSP violation and no request off 127.0.0.1', async () => {
-		const paths = await sitemapPaths(baseUrl);
-		expect(paths.length).toBeGreaterThanOrEqual(9);
-		const { context, page, problems } = await watchedPage(browser);
-		for (const path of [...paths, '404.html']) {
+		const paths: string[] = await sitePaths(baseUrl);
+		expect(paths.length).toBeGreaterThanOrEqual(11);
+		const { context, page, problems } = await watchedPage(browser());
+		for (const path of paths) {
 			const response = await page.goto(new URL(path, baseUrl).href);
 			expect(response?.status(), path).toBeLessThan(path === '404.html' ? 500 : 400);
+			// The root page sends the browser on to its language at once.
+			if (path === '') await page.waitForURL((u) => u.pathname.endsWith('/en/'));
 			const lang = await page.getAttribute('html', 'lang');
 			const expected = path.startsWith('zh-cn/') ? 'zh-CN' : path.startsWith('zh-tw/') ? 'zh-TW' : 'en';
 			expect(lang, path).toBe(expected);
@@ -31,10 +25,10 @@ describe('every page', () => {
 	});
 
 	it('has no axe-core violations', async () => {
-		const paths = await sitemapPaths(baseUrl);
-		const { context, page } = await watchedPage(browser, { bypassCSP: true });
+		const paths: string[] = await sitePaths(baseUrl);
+		const { context, page } = await watchedPage(browser(), { bypassCSP: true });
 		const violations: string[] = [];
-		for (const path of [...paths, '404.html']) {
+		for (const path of paths) {
 			await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
 			if (path.endsWith('appeal/')) await page.waitForSelector('.wizard[data-ready] h1');
 			violations.push(...(await axeViolations(page)));
@@ -46,7 +40,7 @@ describe('every page', () => {
 
 describe('languages', () => {
 	it('shows Chinese text on Chinese pages (i18next did not fall back to English)', async () => {
-		const { context, page } = await watchedPage(browser);
+		const { context, page } = await watchedPage(browser());
 		await page.goto(new URL('zh-cn/', baseUrl).href);
 		expect(await page.textContent('.site-name')).toBe('WhatsApp 解封指南');
 		expect(await page.textContent('h1')).toContain('被封了');
@@ -56,7 +50,7 @@ describe('languages', () => {
 	});
 
 	it('the language picker keeps the page', async () => {
-		const { context, page } = await watchedPage(browser);
+		const { context, page } = await watchedPage(browser());
 		await page.goto(new URL('en/privacy/', baseUrl).href);
 		await page.click('.language-picker a[hreflang="zh-TW"]');
 		expect(new URL(page.url()).pathname).toBe(new URL('zh-tw/privacy/', baseUrl).pathname);
@@ -74,7 +68,7 @@ describe('languages', () => {
 		[['fr-FR', 'de'], 'en'],
 		[['en-GB'], 'en'],
 	])('the root page sends %j to /%s/', async (languages, locale) => {
-		const { context, page } = await watchedPage(browser, { locale: languages[0]! });
+		const { context, page } = await watchedPage(browser(), { locale: languages[0]! });
 		await context.addInitScript((langs: string[]) => {
 			Object.defineProperty(navigator, 'languages', { get: () => langs });
 		}, languages);
@@ -84,7 +78,7 @@ describe('languages', () => {
 	});
 
 	it('the root page remembers the language picked in the picker', async () => {
-		const { context, page } = await watchedPage(browser, { locale: 'en-US' });
+		const { context, page } = await watchedPage(browser(), { locale: 'en-US' });
 		await page.goto(new URL('en/', baseUrl).href);
 		await page.click('.language-picker a[hreflang="zh-CN"]');
 		await page.waitForURL((u) => u.pathname.endsWith('/zh-cn/'));
@@ -94,7 +88,7 @@ describe('languages', () => {
 	});
 
 	it('without JavaScript, the root page offers the three languages as links', async () => {
-		const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(browser(), { javaScriptEnabled: false });
 		await page.goto(baseUrl);
 		const langs = await page.$$eval('main a[hreflang]', (as) => as.map((a) => a.getAttribute('hreflang')));
 		expect(langs.sort()).toEqual(['en', 'zh-CN', 'zh-TW']);

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser';
+import { useBrowser, watchedPage } from './browser';
 import { axeViolations } from './axe';
 import { WizardDriver } from './wizard-driver';
 
 const baseUrl = inject('baseUrl');
 const appeal = (locale: string, query = '') => new URL(`${locale}/appeal/${query}`, baseUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the appeal wizard', () => {
 	it.each(['promotional-volume', 'unsolicited-messages', 'unofficial-access', 'restricted-industry', 'template-misclassification', 'ai-assistant', 'unknown'])(
 		'goes from the first question to the appeal text for %s in English, with no CSP violation or request off 127.0.0.1',
 		async (reason) => {
-			const { context, page, problems } = await watchedPage(browser);
+			const { context, page, problems } = await watchedPage(browser());
 			const wizard = new WizardDriver(page);
 			await page.goto(appeal('en'));
 			await wizard.completeTo(reason, { actions: [] });
@@ -38,7 +30,7 @@ describe('the appeal wizard', () => {
 	);
 
 	it('has no axe violations on any screen, including errors and the result', async () => {
-		const { context, page } = await watchedPage(browser, { bypassCSP: true });
+		const { context, page } = await watchedPage(browser(), { bypassCSP: true });
 		const violations: string[] = [];
 		const wizard = new WizardDriver(page, async () => {
 			violations.push(...(await axeViolations(page)));
@@ -65,7 +57,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('shows errors in a focused summary, prefixes the title, and keeps what was typed', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('en'));
 		await wizard.expectScreen('what-you-see');
@@ -96,7 +88,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('resumes after a reload and keeps answers across the browser Back button and a language switch', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('zh-cn'));
 		await wizard.choose('what-you-see', 'account-notice');
@@ -120,7 +112,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('starts fresh with a notice when saved data is corrupt, and a deep link presets the reason', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(appeal('en'));
 		await page.waitForSelector('.wizard[data-ready]');
 		await page.evaluate(() => localStorage.setItem('whatsapp-appeal-wizard', '{broken'));
@@ -136,7 +128,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('works in memory, with a notice, when the browser refuses storage', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				get() {
@@ -159,7 +151,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('copies exactly the textarea text, downloads the same text, and edits survive a reload', async () => {
-		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+		const { context, page, problems } = await watchedPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('en'));
 		await wizard.completeTo('unsolicited-messages', { wentWrong: ['bought-list'], actions: ['purchased-lists-deleted'] });
@@ -180,7 +172,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('when the clipboard is refused, selects the text and says how to copy', async () => {
-		const { context, page } = await watchedPage(browser);
+		const { context, page } = await watchedPage(browser());
 		await context.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
 		});
@@ -201,7 +193,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('goes from the first question to the appeal text in zh-CN, restricted industry, with the industry and case in the text', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('zh-cn'));
 		await wizard.completeTo('restricted-industry', { industry: 'medical-healthcare', industryCase: 'misclassified', actions: ['profile-updated'] });
@@ -217,7 +209,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('writes the appeal in another language on one click, with a marked translation beside it', async () => {
-		const { context, page, problems } = await watchedPage(browser);
+		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('zh-tw'));
 		await wizard.completeTo('promotional-volume');
@@ -233,7 +225,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('goes from /zh-tw/appeal/ to copied text with the keyboard only', async () => {
-		const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+		const { context, page, problems } = await watchedPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(appeal('zh-tw'));
 		await page.waitForSelector('.wizard[data-ready][data-screen="what-you-see"]');
 		const key = (k: string) => page.keyboard.press(k);
@@ -298,7 +290,7 @@ describe('the appeal wizard', () => {
 	});
 
 	it('without JavaScript shows the steps and a template per reason', async () => {
-		const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(browser(), { javaScriptEnabled: false });
 		await page.goto(appeal('zh-cn'));
 		expect(await page.$$eval('.fallback-steps > li', (li) => li.length)).toBe(6);
 		const templates = await page.$$eval('.appeal-fallback pre.template', (pre) => pre.map((p) => p.textContent ?? ''));
