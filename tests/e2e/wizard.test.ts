@@ -52,6 +52,22 @@ describe('the appeal wizard', () => {
 			await page.waitForSelector('.wizard[data-screen^="outcome-"]');
 			violations.push(...(await axeViolations(page)));
 		}
+		// The screens the paths above do not pass: a temporary block, the diagnosis, AI, not an admin.
+		await page.click('button.link-button');
+		await wizard.choose('what-you-see', 'temporary-block');
+		await wizard.choose('temporary-block', 'yes');
+		await wizard.choose('reason', 'not-sure');
+		for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
+			await wizard.choose(q, q === 'diagnose-ai' ? 'yes' : 'no');
+		}
+		await wizard.choose('diagnosis', 'ai-assistant');
+		await wizard.choose('ai-case', 'stopped');
+		await wizard.choose('admin', 'agency');
+		await wizard.expectScreen('not-admin');
+		await page.click('button.link-button');
+		await wizard.choose('what-you-see', 'temporary-block');
+		await wizard.choose('temporary-block', 'no');
+		await wizard.expectScreen('outcome-temporary-wait');
 		await context.close();
 		expect(violations).toEqual([]);
 	});
