@@ -149,7 +149,9 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 			<p>
 				{s.meaning} {lookup(s, `screens.${screen.id}.meaning`)}
 			</p>
-			<img class="step-figure" src={`${props.illustrationBase}${screen.illustration}.svg`} alt={fill(s.illustrationAlt, { label: screen.label })} width={640} height={400} />
+			<a class="figure-link" href={`${props.illustrationBase}${screen.illustration}.svg`}>
+				<img class="step-figure" src={`${props.illustrationBase}${screen.illustration}.svg`} alt={fill(s.illustrationAlt, { label: screen.label })} width={640} height={400} />
+			</a>
 			<p>
 				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
 					{s.openSupportHome}
