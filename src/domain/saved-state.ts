@@ -76,3 +76,8 @@ export function restore(raw: string | null, now: number): { state?: WizardState;
 	}
 	return { state };
 }
+
+/** The appeal to show: the visitor's edits while the generated text they started from is unchanged. */
+export function appealToShow(generated: string, locale: string, draft: WizardState['draft']): string {
+	return draft && draft.locale === locale && draft.basis === generated ? draft.text : generated;
+}

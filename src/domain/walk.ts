@@ -1,4 +1,4 @@
-import { done, notSure, screens, type Answers, type Condition, type Screen } from './flow';
+import { done, notSure, screens, type Answer, type Answers, type Condition, type Screen } from './flow';
 import { isBanReason, type AppealReason } from './reasons';
 
 /** The reason the appeal addresses: the one picked, or the one picked after the diagnosis. */
@@ -77,7 +77,23 @@ export function previousScreen(id: string, answers: Answers): Screen | undefined
 	return index > 0 ? visible[index - 1] : undefined;
 }
 
-/** Screens whose answers the "check your answers" view lists, in order. */
-export function answeredQuestions(answers: Answers): Screen[] {
-	return path(answers).filter((s) => (s.kind === 'choice' || s.kind === 'form') && isAnswered(s, answers));
+export interface AnswerRow {
+	/** The screen its "Change" link goes back to. */
+	screen: Screen;
+	/** The question (a choice screen's id) or the field id. */
+	key: string;
+	/** Where its texts are: "screens.<id>" for a question, "fields.<id>" for a field. */
+	kind: 'question' | 'field';
+	value: Answer | undefined;
+}
+
+/** The rows of "check your answers": every answered question and form field on the path, in order. */
+export function answerRows(answers: Answers): AnswerRow[] {
+	return path(answers)
+		.filter((s) => (s.kind === 'choice' || s.kind === 'form') && isAnswered(s, answers))
+		.flatMap((screen): AnswerRow[] =>
+			screen.kind === 'form'
+				? screen.fields.map((f) => ({ screen, key: f.id, kind: 'field', value: answers[f.id] }))
+				: [{ screen, key: screen.id, kind: 'question', value: answers[screen.id] }],
+		);
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { generateAppeal } from '../domain/appeal';
 import type { Answers } from '../domain/flow';
-import type { WizardState } from '../domain/saved-state';
+import { appealToShow, type WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import { Heading } from './screens';
 import type { WizardProps } from './types';
@@ -21,8 +21,7 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 	const appealLocale = props.appealBlocks[state.appealLocale ?? ''] ? state.appealLocale! : props.locale;
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
 	const generated = generateAppeal(answers, props.appealBlocks[appealLocale]!);
-	const draft = state.draft;
-	const text = draft && draft.locale === appealLocale && draft.basis === generated ? draft.text : generated;
+	const text = appealToShow(generated, appealLocale, state.draft);
 	const [status, setStatus] = useState('');
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
 

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { walkStepCount, type Answer, type Answers, type ChoiceScreen, type FormScreen, type OptionContext, type Screen, type StepScreen } from '../domain/flow';
 import { likelyReasons } from '../domain/diagnose';
-import { answeredQuestions } from '../domain/walk';
+import { answerRows } from '../domain/walk';
 import { fill } from '../domain/text';
 import type { BanReason } from '../domain/reasons';
 import { FieldView, fieldDomId } from './fields';
@@ -178,11 +178,11 @@ function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer
 
 export function CheckView({ answers, props, headingRef, onChange }: ScreenProps) {
 	const s = props.strings;
-	const rows = answeredQuestions(answers).flatMap((screen): { screen: Screen; key: string; question: string; value: string }[] =>
-		screen.kind === 'form'
-			? screen.fields.map((f) => ({ screen, key: f.id, question: lookup(s, `fields.${f.id}.label`), value: answerText(s, screen, f.id, answers[f.id]) }))
-			: [{ screen, key: screen.id, question: lookup(s, `screens.${screen.id}.title`), value: answerText(s, screen, screen.id, answers[screen.id]) }],
-	);
+	const rows = answerRows(answers).map((row) => ({
+		...row,
+		question: lookup(s, row.kind === 'field' ? `fields.${row.key}.label` : `screens.${row.key}.title`),
+		value: answerText(s, row.screen, row.key, row.value),
+	}));
 	return (
 		<>
 			<Heading text={s.screens.check.title} headingRef={headingRef} />

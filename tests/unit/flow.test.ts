@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { done, screens, type Answers } from '../../src/domain/flow';
 import { appealReasons, banReasons } from '../../src/domain/reasons';
 import { likelyReasons } from '../../src/domain/diagnose';
-import { effectiveReason, frontier, nextScreen, path, previousScreen, resolveScreen, visibleScreens } from '../../src/domain/walk';
+import { answerRows, effectiveReason, frontier, nextScreen, path, previousScreen, resolveScreen, visibleScreens } from '../../src/domain/walk';
 import { completeAnswers } from './fixtures';
 
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
@@ -147,5 +147,18 @@ describe('every screen', () => {
 	it('every ban reason is offered on the reason screen', () => {
 		const reason = screens.find((s) => s.id === 'reason');
 		expect(reason?.kind === 'choice' && reason.options).toEqual([...banReasons, 'not-sure']);
+	});
+});
+
+describe('check your answers', () => {
+	it('lists each answered question and field once, in order, and nothing from hidden screens', () => {
+		const answers = { ...completeAnswers('ai-assistant'), industry: 'gambling' };
+		const rows = answerRows(answers);
+		const keys = rows.map((r) => r.key);
+		expect(keys.slice(0, 4)).toEqual(['what-you-see', 'reason', 'ai-case', 'admin']);
+		expect(keys).toContain('phone');
+		expect(keys).not.toContain('industry');
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(rows.find((r) => r.key === 'phone')).toMatchObject({ kind: 'field', value: '+85291234567' });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/saved-state';
+import { appealToShow, maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/saved-state';
 
 const now = Date.UTC(2026, 10, 25);
 
@@ -43,5 +43,15 @@ describe('saved state', () => {
 
 	it('nothing saved is no state and no notice', () => {
 		expect(restore(null, now)).toEqual({});
+	});
+});
+
+describe('appealToShow', () => {
+	it('keeps edits only while the generated text and language they started from are unchanged', () => {
+		const draft = { locale: 'en', basis: 'generated', text: 'edited' };
+		expect(appealToShow('generated', 'en', draft)).toBe('edited');
+		expect(appealToShow('generated after a changed answer', 'en', draft)).toBe('generated after a changed answer');
+		expect(appealToShow('generated', 'zh-tw', draft)).toBe('generated');
+		expect(appealToShow('generated', 'en', undefined)).toBe('generated');
 	});
 });
