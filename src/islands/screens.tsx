@@ -165,6 +165,9 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 						<li key={i}>{item}</li>
 					))}
 				</ul>
+				<p>
+					<a href={props.requestReviewUrl}>{s.somethingElseMore}</a>
+				</p>
 			</details>
 		</>
 	);

@@ -19,4 +19,6 @@ export interface WizardProps {
 	illustrationBase: string;
 	/** The guide page that tells a ban from a limit, for the screens where the wizard stops. */
 	isItABanUrl: string;
+	/** The guide page with every older layout of Meta's screens. */
+	requestReviewUrl: string;
 }
