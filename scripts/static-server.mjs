@@ -43,7 +43,14 @@ export function startServer({ root = 'dist', base = process.env.BASE_PATH || '/'
 			res.end(page?.body ?? 'Not found');
 		};
 		if (!pathname.startsWith(prefix)) return notFound();
-		const rel = normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+		let decoded;
+		try {
+			decoded = decodeURIComponent(pathname.slice(prefix.length));
+		} catch {
+			res.writeHead(400, { 'Content-Type': 'text/plain' });
+			return res.end('Bad request');
+		}
+		const rel = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 		const found = await file(join(dir, rel));
 		if (!found) return notFound();
 		if (pathname.endsWith('/') === false && (await stat(join(dir, rel))).isDirectory()) {

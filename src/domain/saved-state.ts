@@ -22,9 +22,12 @@ interface Saved extends WizardState {
 
 const fieldIds = new Map(allFields().map((f) => [f.id, f]));
 const screenIds = new Set(screens.map((s) => s.id));
-const maxText = 5000;
-/** A generated appeal holds several free texts, so its edited copy may be longer. */
-const maxDraft = 50_000;
+/**
+ * Generous limits for what is restored: a text over the form's 5,000 characters is kept so the
+ * visitor can shorten it (validation says so), not silently dropped.
+ */
+const maxText = 50_000;
+const maxDraft = 250_000;
 
 function isText(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= maxText;

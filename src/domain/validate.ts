@@ -10,11 +10,21 @@ export interface FieldError {
 export type Checked = { ok: true; value: string } | { ok: false; code: ErrorCode };
 
 /**
+ * Text as typed or pasted, made comparable: full-width forms from Chinese input methods become
+ * ASCII (NFKC), and the invisible direction and zero-width marks that copying from WhatsApp or a
+ * contacts app carries along are dropped.
+ */
+export function plain(input: string): string {
+	return input.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+}
+
+/**
  * An international phone number: spaces, dashes, dots and brackets are dropped, a leading 00
  * becomes +, and what remains must be + and 8 to 15 digits not starting with 0 (E.164).
  */
 export function normalisePhone(input: string): Checked {
-	let text = input.trim().replace(/[\s\-.()\u00a0]/g, '');
+	// "+44 (0)20 …": the (0) is dialled only inside the country, so it is not part of the number.
+	let text = plain(input).trim().replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(/[\s\-.()]/g, '');
 	if (text.startsWith('00')) text = `+${text.slice(2)}`;
 	if (!/^\+\d+$/.test(text)) return { ok: false, code: 'phone' };
 	const digits = text.slice(1);
@@ -23,13 +33,13 @@ export function normalisePhone(input: string): Checked {
 }
 
 export function normaliseDigits(input: string): Checked {
-	const text = input.replace(/\s/g, '');
+	const text = plain(input).replace(/\s/g, '');
 	return /^\d{5,25}$/.test(text) ? { ok: true, value: text } : { ok: false, code: 'digits' };
 }
 
 /** A web address; "example.com" is read as https://example.com. */
 export function normaliseUrl(input: string): Checked {
-	const text = input.trim();
+	const text = plain(input).trim();
 	const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
 	try {
 		const parsed = new URL(withScheme);
@@ -42,14 +52,14 @@ export function normaliseUrl(input: string): Checked {
 }
 
 export function normaliseEmail(input: string): Checked {
-	const text = input.trim();
+	const text = plain(input).trim();
 	return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { ok: true, value: text } : { ok: false, code: 'email' };
 }
 
 const checks = { phone: normalisePhone, digits: normaliseDigits, url: normaliseUrl, email: normaliseEmail };
 
 function isBlank(value: unknown): boolean {
-	return value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+	return value === undefined || (typeof value === 'string' && plain(value).trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 function checkField(field: Field, values: Answers, ctx: OptionContext): { error?: ErrorCode; value?: string | string[] } {

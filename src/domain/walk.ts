@@ -97,3 +97,29 @@ export function answerRows(answers: Answers): AnswerRow[] {
 				: [{ screen, key: screen.id, kind: 'question', value: answers[screen.id] }],
 		);
 }
+
+/**
+ * One edit by the visitor, with its consequences: editing a form field reopens its screen (it is
+ * validated again before the visitor can move past it), and when the effective reason changes,
+ * ticks the new reason does not offer are dropped and their screens reopened.
+ */
+export function editAnswer(answers: Answers, key: string, value: Answer): Answers {
+	const next: Record<string, Answer> = { ...answers, [key]: value };
+	const formOfField = screens.find((s) => s.kind === 'form' && s.fields.some((f) => f.id === key));
+	if (formOfField) delete next[formOfField.id];
+	const reason = effectiveReason(next) ?? 'unknown';
+	for (const screen of screens) {
+		if (screen.kind !== 'form') continue;
+		for (const field of screen.fields) {
+			const ticked = next[field.id];
+			if (field.kind !== 'checkboxes' || !field.options || !Array.isArray(ticked)) continue;
+			const allowed = field.options({ reason });
+			const kept = ticked.filter((v) => allowed.includes(v));
+			if (kept.length !== ticked.length) {
+				next[field.id] = kept;
+				delete next[screen.id];
+			}
+		}
+	}
+	return next;
+}

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { done, screenById, screens, type Answer, type Answers, type Screen } from '../domain/flow';
 import { isBanReason } from '../domain/reasons';
-import type { RestoreNotice, WizardState } from '../domain/saved-state';
+import { storageKey, type RestoreNotice, type WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import { validateForm } from '../domain/validate';
-import { effectiveReason, isAnswered, nextScreen, previousScreen, resolveScreen } from '../domain/walk';
+import { editAnswer, effectiveReason, isAnswered, nextScreen, previousScreen, resolveScreen } from '../domain/walk';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
 import { fieldDomId } from './fields';
 import { ResultView } from './ResultView';
@@ -23,10 +23,16 @@ function stepUrl(id: string): string {
 function initialState(): { state: WizardState; notice?: Notice } {
 	const loaded = loadState();
 	const params = new URLSearchParams(location.search);
-	const answers: Record<string, Answer> = { ...(loaded.state?.answers ?? {}) };
+	let answers: Answers = { ...(loaded.state?.answers ?? {}) };
 	const reason = params.get('reason');
-	if (isBanReason(reason) && answers['reason'] === undefined) answers['reason'] = reason;
-	const current = resolveScreen(params.get('step') ?? loaded.state?.current, answers).id;
+	let asked = params.get('step') ?? loaded.state?.current;
+	if (isBanReason(reason) && answers['reason'] !== reason) {
+		// A link from the guide names a reason: it replaces a saved one, shown on its screen.
+		const hadReason = answers['reason'] !== undefined;
+		answers = editAnswer(answers, 'reason', reason);
+		if (hadReason) asked = 'reason';
+	}
+	const current = resolveScreen(asked, answers).id;
 	const state: WizardState = { ...loaded.state, answers, current };
 	return loaded.notice ? { state, notice: loaded.notice } : { state };
 }
@@ -68,8 +74,18 @@ export default function AppealWizard(props: WizardProps) {
 			setState((prev) => ({ ...prev, current: resolveScreen(step, prev.answers).id }));
 			focusNext.current = 'heading';
 		};
+		// "Clear my answers" in another tab clears this one too (shared computers).
+		const onStorage = (event: StorageEvent) => {
+			if (event.key !== storageKey || event.newValue !== null) return;
+			setState({ current: screens[0]!.id, answers: {} });
+			setNotice('cleared');
+		};
 		window.addEventListener('popstate', onPop);
-		return () => window.removeEventListener('popstate', onPop);
+		window.addEventListener('storage', onStorage);
+		return () => {
+			window.removeEventListener('popstate', onPop);
+			window.removeEventListener('storage', onStorage);
+		};
 		// Registered once; the handler reads state through setState.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
@@ -95,7 +111,7 @@ export default function AppealWizard(props: WizardProps) {
 	}
 
 	function answer(key: string, value: Answer) {
-		setState((prev) => ({ ...prev, answers: { ...prev.answers, [key]: value } }));
+		setState((prev) => ({ ...prev, answers: editAnswer(prev.answers, key, value) }));
 	}
 
 	function showErrors(found: Record<string, string>) {
@@ -104,7 +120,8 @@ export default function AppealWizard(props: WizardProps) {
 	}
 
 	function advance(answers: Answers) {
-		const next = changing && isAnswered(screen, answers) ? resolveScreen('check', answers) : nextScreen(screen.id, answers);
+		const backToCheck = changing && screen.kind !== 'check' && isAnswered(screen, answers);
+		const next = backToCheck ? resolveScreen('check', answers) : nextScreen(screen.id, answers);
 		if (next.id === 'check' || next.kind === 'result') setChanging(false);
 		go(next);
 	}

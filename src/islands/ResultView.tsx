@@ -18,7 +18,8 @@ interface Props {
 export function ResultView({ props, answers, state, headingRef, onState }: Props) {
 	const s = props.strings;
 	const r = s.screens.result;
-	const appealLocale = props.appealBlocks[state.appealLocale ?? ''] ? state.appealLocale! : props.locale;
+	const saved = state.appealLocale;
+	const appealLocale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
 	const generated = generateAppeal(answers, props.appealBlocks[appealLocale]!);
 	const text = appealToShow(generated, appealLocale, state.draft);

@@ -47,7 +47,10 @@ export function runSearchPage(): void {
 	const bundle = list.dataset.bundle ?? '/pagefind/';
 	const base = list.dataset.base ?? '/';
 
+	let latest = 0;
+
 	async function run(query: string): Promise<void> {
+		const runId = ++latest;
 		list!.replaceChildren();
 		if (!query.trim()) {
 			status!.textContent = strings.empty;
@@ -61,6 +64,8 @@ export function runSearchPage(): void {
 			});
 			const { results } = await (await pagefind).search(query);
 			const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+			// A newer search started meanwhile: its results win.
+			if (runId !== latest) return;
 			for (const page of pages) {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
@@ -77,7 +82,8 @@ export function runSearchPage(): void {
 					? fill(strings.noResults, { query })
 					: fill(count === 1 ? strings.resultsOne : strings.resultsOther, { count, query });
 		} catch {
-			status!.textContent = strings.error;
+			pagefind = undefined;
+			if (runId === latest) status!.textContent = strings.error;
 		}
 	}
 

@@ -143,6 +143,35 @@ describe('the appeal wizard', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('Change from the check screen returns there, and an edit cannot skip validation', async () => {
+		const { context, page, problems } = await watchedPage(browser());
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.completeTo('promotional-volume', { wentWrong: ['sent-too-often'] });
+		await page.click('.summary-list a[href="?step=business"]');
+		await wizard.expectScreen('business');
+		await wizard.fill({ displayName: 'Harbour Tea HK' });
+		await wizard.continue();
+		await wizard.expectScreen('check');
+		expect(await page.textContent('.summary-list')).toContain('Harbour Tea HK');
+		await page.click('.summary-list a[href="?step=business"]');
+		await wizard.expectScreen('business');
+		await wizard.fill({ businessName: '', phone: 'call me maybe' });
+		await page.goBack();
+		await wizard.expectScreen('business');
+		await wizard.continue();
+		await page.waitForSelector('.error-summary');
+		// A new reason drops the ticks it does not offer and asks those questions again.
+		await wizard.fill({ businessName: 'Harbour Tea House', phone: '+85291234567' });
+		await wizard.continue();
+		await wizard.expectScreen('check');
+		await page.click('.summary-list a[href="?step=reason"]');
+		await wizard.choose('reason', 'unofficial-access');
+		await wizard.expectScreen('went-wrong');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('works in memory, with a notice, when the browser refuses storage', async () => {
 		const { context, page, problems } = await watchedPage(browser());
 		await context.addInitScript(() => {

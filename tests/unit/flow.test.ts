@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { done, screens, type Answers } from '../../src/domain/flow';
 import { appealReasons, banReasons } from '../../src/domain/reasons';
 import { likelyReasons } from '../../src/domain/diagnose';
-import { answerRows, effectiveReason, frontier, nextScreen, path, previousScreen, resolveScreen, visibleScreens } from '../../src/domain/walk';
+import { answerRows, editAnswer, effectiveReason, frontier, nextScreen, path, previousScreen, resolveScreen, visibleScreens } from '../../src/domain/walk';
 import { completeAnswers } from './fixtures';
 
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
@@ -160,5 +160,33 @@ describe('check your answers', () => {
 		expect(keys).not.toContain('industry');
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(rows.find((r) => r.key === 'phone')).toMatchObject({ kind: 'field', value: '+85291234567' });
+	});
+});
+
+describe('editAnswer', () => {
+	it('editing a field reopens its form, so it is validated again before the visitor moves on', () => {
+		const answers = { ...completeAnswers('promotional-volume'), check: done };
+		expect(frontier(answers).id).toBe('result');
+		const edited = editAnswer(answers, 'phone', 'call me maybe');
+		expect(edited['business']).toBeUndefined();
+		expect(frontier(edited).id).toBe('business');
+		expect(resolveScreen('result', edited).id).toBe('business');
+	});
+
+	it('a new reason drops the ticks it does not offer and reopens those screens', () => {
+		const answers = completeAnswers('promotional-volume', { wentWrong: ['sent-too-often'], actions: ['frequency-reduced', 'opt-out-added'] });
+		const edited = editAnswer(answers, 'reason', 'unsolicited-messages');
+		expect(edited['wentWrong']).toEqual([]);
+		expect(edited['actions']).toEqual(['opt-out-added']);
+		expect(edited['went-wrong']).toBeUndefined();
+		expect(edited['changes']).toBeUndefined();
+		expect(frontier(edited).id).toBe('went-wrong');
+	});
+
+	it('a choice that keeps every tick valid changes nothing else', () => {
+		const answers = completeAnswers('promotional-volume', { wentWrong: ['dont-know'] });
+		const edited = editAnswer(answers, 'admin', 'agency');
+		expect(edited['went-wrong']).toBe(done);
+		expect(edited['changes']).toBe(done);
 	});
 });

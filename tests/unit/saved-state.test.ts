@@ -41,6 +41,11 @@ describe('saved state', () => {
 		expect(restore(raw, now)).toEqual({ state: { current: '', answers: { reason: 'promotional-volume', businessName: 'Acme' } } });
 	});
 
+	it('keeps a text longer than the form allows, so the visitor can shorten it instead of losing it', () => {
+		const long = 'x'.repeat(6000);
+		expect(restore(serialise({ current: 'messaging', answers: { use: long } }, now), now).state?.answers).toEqual({ use: long });
+	});
+
 	it('nothing saved is no state and no notice', () => {
 		expect(restore(null, now)).toEqual({});
 	});

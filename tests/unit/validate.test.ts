@@ -10,6 +10,10 @@ describe('normalisePhone', () => {
 		['+60 12-345 6789', '+60123456789'],
 		['+86 138 0013 8000', '+8613800138000'],
 		['  +1 (415) 555.0100 ', '+14155550100'],
+		['\u202a+852 9123 4567\u202c', '+85291234567'],
+		['\u200e+886 912 345 678', '+886912345678'],
+		['＋８６ １３８ ００１３ ８０００', '+8613800138000'],
+		['+44 (0)20 7946 0958', '+442079460958'],
 	])('%s → %s', (input, expected) => {
 		expect(normalisePhone(input)).toEqual({ ok: true, value: expected });
 	});
@@ -28,8 +32,9 @@ describe('normalisePhone', () => {
 });
 
 describe('other checks', () => {
-	it('accepts digits only, with spaces removed', () => {
+	it('accepts digits only, with spaces removed, full-width digits read as digits', () => {
 		expect(normaliseDigits(' 1234 5678 9012 ')).toEqual({ ok: true, value: '123456789012' });
+		expect(normaliseDigits('１２３４５６７')).toEqual({ ok: true, value: '1234567' });
 		expect(normaliseDigits('12a45')).toEqual({ ok: false, code: 'digits' });
 	});
 	it('reads a bare domain as https', () => {
@@ -68,6 +73,11 @@ describe('validateForm', () => {
 		);
 		expect(errors).toEqual([]);
 		expect(values).toMatchObject({ phone: '+85291234567', wabaId: '1234567890', website: '', email: '' });
+	});
+
+	it('a field of invisible marks only is empty', () => {
+		const { errors } = validateForm(business, { businessName: '\u200e\u200f', displayName: 'a', phone: '+85291234567', wabaId: '12345' }, ctx);
+		expect(errors).toEqual([{ field: 'businessName', code: 'required' }]);
 	});
 
 	it('rejects text over the limit', () => {
