@@ -23,6 +23,7 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
 	const generated = generateAppeal(answers, props.appealBlocks[appealLocale]!);
 	const text = appealToShow(generated, appealLocale, state.draft);
+	const editsReplaced = state.draft?.locale === appealLocale && text === generated && state.draft.text !== generated;
 	const [status, setStatus] = useState('');
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
 
@@ -65,6 +66,7 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 					))}
 				</div>
 			</fieldset>
+			{editsReplaced && <p class="notice no-print">{r.editsReplaced}</p>}
 			<label class="field-label no-print" for="appeal-text">
 				{r.textLabel}
 			</label>
