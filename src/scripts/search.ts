@@ -1,3 +1,5 @@
+import { fill } from '../domain/text';
+
 // Runs only on the search page. Pagefind's own script is imported when a query is run, never before.
 interface PagefindResult {
 	data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
@@ -17,10 +19,6 @@ interface Strings {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-
-function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 /** Pagefind marks hits with <mark>; everything else in an excerpt is text we escape. */
 function excerptNodes(excerpt: string): Node[] {
