@@ -13,6 +13,11 @@ export interface WizardState {
 	draft?: { locale: string; basis: string; text: string } | undefined;
 }
 
+/** Where a visitor with no saved answers starts. */
+export function freshState(): WizardState {
+	return { current: screens[0]!.id, answers: {} };
+}
+
 export type RestoreNotice = 'corrupt' | 'outdated' | 'expired';
 
 interface Saved extends WizardState {

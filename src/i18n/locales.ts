@@ -4,6 +4,7 @@ import raw from '../../content/locales.json';
 const localeSchema = z.object({
 	slug: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/),
 	lang: z.string().min(2),
+	script: z.string().regex(/^[A-Z][a-z]{3}$/),
 	name: z.string().min(1),
 	ogLocale: z.string().min(2),
 	match: z.array(z.string().toLowerCase()),

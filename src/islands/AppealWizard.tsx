@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { done, screenById, screens, type Answer, type Answers, type Screen } from '../domain/flow';
+import { done, screenById, type Answer, type Answers, type Screen } from '../domain/flow';
 import { isBanReason } from '../domain/reasons';
-import { storageKey, type RestoreNotice, type WizardState } from '../domain/saved-state';
+import { freshState, storageKey, type RestoreNotice, type WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import { validateForm } from '../domain/validate';
 import { editAnswer, effectiveReason, isAnswered, nextScreen, previousScreen, resolveScreen } from '../domain/walk';
@@ -40,7 +40,7 @@ function initialState(): { state: WizardState; notice?: Notice } {
 export default function AppealWizard(props: WizardProps) {
 	const s = props.strings;
 	// The server renders the first screen; saved progress and the URL are read once mounted.
-	const [state, setState] = useState<WizardState>({ current: screens[0]!.id, answers: {} });
+	const [state, setState] = useState<WizardState>(freshState);
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState<Notice | undefined>(undefined);
 	const [errors, setErrors] = useState<Record<string, string>>({});
@@ -77,7 +77,7 @@ export default function AppealWizard(props: WizardProps) {
 		// "Clear my answers" in another tab clears this one too (shared computers).
 		const onStorage = (event: StorageEvent) => {
 			if (event.key !== storageKey || event.newValue !== null) return;
-			setState({ current: screens[0]!.id, answers: {} });
+			setState(freshState());
 			setNotice('cleared');
 		};
 		window.addEventListener('popstate', onPop);
@@ -154,8 +154,9 @@ export default function AppealWizard(props: WizardProps) {
 		setErrors({});
 		setChanging(false);
 		setNotice('cleared');
-		setState({ current: 'what-you-see', answers: {} });
-		history.pushState({ step: 'what-you-see' }, '', stepUrl('what-you-see'));
+		const fresh = freshState();
+		setState(fresh);
+		history.pushState({ step: fresh.current }, '', stepUrl(fresh.current));
 		focusNext.current = 'heading';
 	}
 
@@ -215,7 +216,7 @@ export default function AppealWizard(props: WizardProps) {
 							<button
 								type="button"
 								onClick={() => {
-									const first = screenById('what-you-see')!;
+									const first = screenById(freshState().current)!;
 									go(first);
 								}}
 							>

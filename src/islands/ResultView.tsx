@@ -4,7 +4,7 @@ import { generateAppeal } from '../domain/appeal';
 import type { Answers } from '../domain/flow';
 import { appealToShow, type WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
-import { Heading } from './screens';
+import { Heading, TextList } from './screens';
 import type { WizardProps } from './types';
 
 interface Props {
@@ -114,17 +114,9 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 			)}
 			<section class="no-print">
 				<h2>{r.nextTitle}</h2>
-				<ol>
-					{r.next.map((item, i) => (
-						<li key={i}>{item}</li>
-					))}
-				</ol>
+				<TextList items={r.next} ordered />
 				<h2>{r.preventionTitle}</h2>
-				<ul class="checklist">
-					{r.prevention.map((item, i) => (
-						<li key={i}>{item}</li>
-					))}
-				</ul>
+				<TextList items={r.prevention} class="checklist" />
 			</section>
 		</>
 	);

@@ -37,6 +37,12 @@ function Paragraphs({ items }: { items: string[] }) {
 	);
 }
 
+/** A list of plain strings from the resources, numbered or not. */
+export function TextList({ items, ordered = false, class: className }: { items: readonly string[]; ordered?: boolean; class?: string }) {
+	const children = items.map((item, i) => <li key={i}>{item}</li>);
+	return ordered ? <ol class={className}>{children}</ol> : <ul class={className}>{children}</ul>;
+}
+
 function optionLabel(strings: WizardStrings, screen: ChoiceScreen, option: string): string {
 	return lookup(strings, `options.${screen.optionsKey ?? screen.id}.${option}`);
 }
@@ -160,11 +166,7 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 			</p>
 			<details class="something-else">
 				<summary>{s.somethingElse}</summary>
-				<ul>
-					{s.somethingElseItems.map((item, i) => (
-						<li key={i}>{item}</li>
-					))}
-				</ul>
+				<TextList items={s.somethingElseItems} />
 				<p>
 					<a href={props.requestReviewUrl}>{s.somethingElseMore}</a>
 				</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealToShow, maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/saved-state';
+import { appealToShow, freshState, maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/saved-state';
 
 const now = Date.UTC(2026, 10, 25);
 
@@ -58,5 +58,11 @@ describe('appealToShow', () => {
 		expect(appealToShow('generated after a changed answer', 'en', draft)).toBe('generated after a changed answer');
 		expect(appealToShow('generated', 'zh-tw', draft)).toBe('generated');
 		expect(appealToShow('generated', 'en', undefined)).toBe('generated');
+	});
+});
+
+describe('freshState', () => {
+	it('starts at the first screen of the flow with no answers', () => {
+		expect(freshState()).toEqual({ current: 'what-you-see', answers: {} });
 	});
 });
