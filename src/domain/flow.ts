@@ -1,13 +1,5 @@
-import {
-	aiCases,
-	banReasons,
-	correctiveActions,
-	industries,
-	industryCases,
-	optInMethods,
-	wentWrongChoices,
-	type AppealReason,
-} from './reasons';
+import { banReasons, type AppealReason } from './reasons';
+import { caseForms, caseQuestions } from './case-screens';
 
 /**
  * The appeal wizard as data: an ordered list of screens. A screen is shown when its `when`
@@ -140,72 +132,12 @@ export const screens: readonly Screen[] = [
 		options: [...banReasons, 'unknown'],
 		when: { ...appealing, reason: [notSure] },
 	},
-	{ id: 'industry', kind: 'choice', options: industries, when: { ...appealing, 'effective-reason': ['restricted-industry'] } },
-	{
-		id: 'industry-case',
-		kind: 'choice',
-		options: industryCases,
-		when: { ...appealing, 'effective-reason': ['restricted-industry'] },
-	},
-	{
-		id: 'still-offering',
-		kind: 'info',
-		when: { ...appealing, 'effective-reason': ['restricted-industry'], 'industry-case': ['still-offering'] },
-	},
-	{ id: 'ai-case', kind: 'choice', options: aiCases, when: { ...appealing, 'effective-reason': ['ai-assistant'] } },
+	...caseQuestions(appealing),
 	{ id: 'admin', kind: 'choice', options: ['yes', 'agency', notSure], when: appealing },
 	{ id: 'not-admin', kind: 'info', when: { ...appealing, admin: ['agency', notSure] } },
 	{ id: 'have-ready', kind: 'info', when: appealing },
 	...walkSteps.map((s): StepScreen => ({ ...s, id: `walk-${s.step}`, kind: 'step', when: appealing })),
-	{
-		id: 'business',
-		kind: 'form',
-		when: appealing,
-		fields: [
-			{ id: 'businessName', kind: 'text', required: true, maxLength: 200, verbatim: true },
-			{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
-			{ id: 'phone', kind: 'tel', required: true, maxLength: 40, check: 'phone' },
-			{ id: 'wabaId', kind: 'digits', required: true, maxLength: 40, check: 'digits' },
-			{ id: 'portfolioId', kind: 'digits', maxLength: 40, check: 'digits' },
-			{ id: 'website', kind: 'url', maxLength: 300, check: 'url' },
-			{ id: 'email', kind: 'email', maxLength: 200, check: 'email' },
-		],
-	},
-	{
-		id: 'messaging',
-		kind: 'form',
-		when: appealing,
-		fields: [
-			{ id: 'use', kind: 'textarea', required: true, maxLength: 5000, verbatim: true },
-			{ id: 'optIn', kind: 'checkboxes', required: true, options: () => optInMethods, orText: 'optInOther' },
-			{ id: 'optInOther', kind: 'textarea', maxLength: 5000, verbatim: true },
-		],
-	},
-	{
-		id: 'went-wrong',
-		kind: 'form',
-		when: appealing,
-		fields: [
-			{
-				id: 'wentWrong',
-				kind: 'checkboxes',
-				required: true,
-				options: ({ reason }) => [...wentWrongChoices[reason], dontKnow],
-				exclusive: dontKnow,
-				orText: 'wentWrongOther',
-			},
-			{ id: 'wentWrongOther', kind: 'textarea', maxLength: 5000, verbatim: true },
-		],
-	},
-	{
-		id: 'changes',
-		kind: 'form',
-		when: appealing,
-		fields: [
-			{ id: 'actions', kind: 'checkboxes', options: ({ reason }) => correctiveActions[reason] },
-			{ id: 'actionsOther', kind: 'textarea', maxLength: 5000, verbatim: true },
-		],
-	},
+	...caseForms(appealing),
 	{ id: 'check', kind: 'check', when: appealing },
 	{ id: 'result', kind: 'result', when: appealing },
 ];
