@@ -1,11 +1,14 @@
 // `npm run bench`: builds the site (timed), measures every page in headless Chromium, times wizard
 // screen changes, runs Lighthouse (mobile) on home, a guide page and the wizard in each locale,
-// prints one table, writes bench-results/latest.json, and exits non-zero on a budget breach.
+// builds the guide at 1× and 10× its content, prints the tables, writes bench-results/latest.json,
+// and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { measurePage, pageKind, sitePaths } from './measure.mjs';
+import { measurePage } from './measure.mjs';
+import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
+import { clearContentCaches, scaleRun } from './scale-run.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -18,6 +21,7 @@ const check = (ok, message) => {
 
 // 1. Clean production build, search index included.
 rmSync('dist', { recursive: true, force: true });
+clearContentCaches();
 const started = performance.now();
 execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const buildMs = Math.round(performance.now() - started);
@@ -28,7 +32,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 // 2. Bytes and requests of every page.
 const context = await browser.newContext();
 const pages = [];
-for (const path of await sitePaths(baseUrl)) {
+for (const path of sitePaths()) {
 	pages.push({ path: `/${path}`, kind: pageKind(path), ...(await measurePage(context, new URL(path, baseUrl).href)) });
 }
 await context.close();
@@ -94,7 +98,11 @@ try {
 }
 server.close();
 
-// 5. Report.
+// 5. Scale: the guide at 1× and 10× its content (synthetic copies in a temp folder), fastest of two builds each.
+const scale = scaleRun([1, budgets.scale.factor], 2);
+const scaleRatio = +(scale[1].buildMs / scale[0].buildMs).toFixed(2);
+
+// 6. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`\nBuild (clean, with search index): ${buildMs} ms  [budget ${budgets.buildMs} ms: ${check(buildMs <= budgets.buildMs, `build took ${buildMs} ms`)}]\n`);
 console.log('| page | kind | HTML raw/gz KB | CSS raw/gz KB | JS raw/gz KB | total gz KB | script files | inline script B | requests | budget |');
@@ -121,7 +129,12 @@ if (lighthouseError) {
 	}
 }
 
-const results = { date: new Date().toISOString(), buildMs, pages, screenChange, lighthouse: lighthouseRuns, budgets };
+console.log('\n| scale | guide pages | pages built | build ms (fastest of 2) | ms per page | all runs ms |');
+console.log('|---|---|---|---|---|---|');
+for (const r of scale) console.log(`| ${r.factor}× | ${r.guidePages} | ${r.pages} | ${r.buildMs} | ${r.msPerPage} | ${r.runs.join(', ')} |`);
+console.log(`${budgets.scale.factor}× content builds in ${scaleRatio}× the 1× time  [budget < ${budgets.scale.maxTimeRatio}×: ${check(scaleRatio < budgets.scale.maxTimeRatio, `${budgets.scale.factor}× content took ${scaleRatio}× the 1× build time`)}]`);
+
+const results = { date: new Date().toISOString(), buildMs, pages, screenChange, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
 mkdirSync('bench-results', { recursive: true });
 if (existsSync('bench-results/latest.json')) {
 	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));

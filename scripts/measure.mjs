@@ -48,17 +48,4 @@ export async function measurePage(context, url) {
 	};
 }
 
-/** Every page of the sitemap plus the 404 page, as paths under the base URL. */
-export async function sitePaths(baseUrl) {
-	const xml = await (await fetch(new URL('sitemap.xml', baseUrl))).text();
-	const basePath = new URL(baseUrl).pathname;
-	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(basePath.length));
-	return ['', ...paths, '404.html'];
-}
-
-export function pageKind(path) {
-	if (path === '' || path === '404.html') return 'other';
-	if (/appeal\/$/.test(path)) return 'wizard';
-	if (/search\/$/.test(path)) return 'search';
-	return 'guide';
-}
+export { pageKind } from './site-pages.mjs';

@@ -21,35 +21,23 @@ function changedRuns(text: string, convert: (s: string) => string): string[] {
 	return [...new Set(runs.filter((r) => convert(r) !== r))];
 }
 
-const pages = (locale: string) => builtPages().filter((p) => p.startsWith(`${locale}/`));
+const pages = (locale: string): string[] => builtPages().filter((p: string) => p.startsWith(`${locale}/`));
 
 describe('Chinese text on the built pages', () => {
-	it('zh-TW pages have no Simplified characters and no mainland wording', () => {
-		const found: string[] = [];
-		for (const page of pages('zh-tw')) {
-			let text = ownLanguageText(readBuilt(page));
-			for (const word of twAccepted) text = text.replaceAll(word, ' ');
-			for (const run of changedRuns(text, toTaiwan)) found.push(`${page}: ${run} → ${toTaiwan(run)}`);
-		}
-		expect(found).toEqual([]);
+	it.each(pages('zh-tw'))('%s has no Simplified characters and no mainland wording', (page) => {
+		let text = ownLanguageText(readBuilt(page));
+		for (const word of twAccepted) text = text.replaceAll(word, ' ');
+		expect(changedRuns(text, toTaiwan).map((run) => `${run} → ${toTaiwan(run)}`)).toEqual([]);
 	});
 
-	it('zh-CN pages have no Traditional characters', () => {
-		const found: string[] = [];
-		for (const page of pages('zh-cn')) {
-			for (const run of changedRuns(ownLanguageText(readBuilt(page)), toMainland)) found.push(`${page}: ${run} → ${toMainland(run)}`);
-		}
-		expect(found).toEqual([]);
+	it.each(pages('zh-cn'))('%s has no Traditional characters', (page) => {
+		expect(changedRuns(ownLanguageText(readBuilt(page)), toMainland).map((run) => `${run} → ${toMainland(run)}`)).toEqual([]);
 	});
 
-	it.each(['zh-cn', 'zh-tw'] as const)('%s pages use none of the glossary’s rejected variants', (locale) => {
-		const found: string[] = [];
-		for (const page of pages(locale)) {
-			const text = ownLanguageText(readBuilt(page));
-			for (const term of glossary.terms) {
-				for (const rejected of term[locale].reject) if (text.includes(rejected)) found.push(`${page}: ${rejected} (use ${term[locale].use})`);
-			}
-		}
+	it.each([...pages('zh-cn'), ...pages('zh-tw')])('%s uses none of the glossary’s rejected variants', (page) => {
+		const locale = page.startsWith('zh-cn/') ? 'zh-cn' : 'zh-tw';
+		const text = ownLanguageText(readBuilt(page));
+		const found = glossary.terms.flatMap((term) => term[locale].reject.filter((rejected) => text.includes(rejected)).map((rejected) => `${rejected} (use ${term[locale].use})`));
 		expect(found).toEqual([]);
 	});
 

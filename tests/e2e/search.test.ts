@@ -41,7 +41,7 @@ describe('search', () => {
 		expect(expected.length, `no ${locale} page contains ${word}`).toBeGreaterThanOrEqual(2);
 		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
-		await page.waitForSelector('.search-results li', { timeout: 15_000 });
+		await page.waitForSelector('.search-results li');
 		const found = await page.$$eval('.search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		// Every page containing the word is found (English stemming may find more), all in this locale.
 		expect([...new Set(found)].sort()).toEqual(expect.arrayContaining(expected));
