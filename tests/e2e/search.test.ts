@@ -27,12 +27,19 @@ const queries: [string, string][] = [
 	['zh-cn', '申诉'],
 	['zh-cn', '封禁'],
 	['zh-cn', '复审'],
-	['zh-cn', '封锁'],
+	// Words owners search with (field research, December 2026): 封号 rather than 封锁 on the mainland.
+	['zh-cn', '封号'],
+	['zh-cn', '解封'],
+	['zh-cn', '风控'],
 	['zh-tw', '申訴'],
 	['zh-tw', '封鎖'],
 	['zh-tw', '審查'],
+	['zh-tw', '停權'],
+	['zh-tw', '解封'],
 	['en', 'banned'],
 	['en', 'review'],
+	['en', 'appeal'],
+	['en', 'unban'],
 ];
 
 describe('search', () => {
