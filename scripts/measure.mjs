@@ -12,9 +12,25 @@ export async function measurePage(context, url) {
 	const responses = [];
 	page.on('response', (response) => responses.push(response));
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const inlineScriptBytes = await page.evaluate(() =>
-		[...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json').reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
-	);
+	const { inlineScripts, islandProps } = await page.evaluate(() => ({
+		inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json').map((s) => s.textContent ?? ''),
+		// Astro serialises an island's props as JSON in an attribute: the page's strings and data.
+		islandProps: [...document.querySelectorAll('astro-island[props]')].map((i) => i.getAttribute('props') ?? '{}'),
+	}));
+	const inlineScriptBytes = inlineScripts.reduce((n, s) => n + Buffer.byteLength(s), 0);
+	const inlineScriptGzip = inlineScripts.length ? gz(Buffer.from(inlineScripts.join('\n'))) : 0;
+	/** Bytes of each top-level island prop as it stands in the HTML (raw, and gzip on its own). */
+	const props = {};
+	for (const raw of islandProps) {
+		let parsed = {};
+		try {
+			parsed = JSON.parse(raw);
+		} catch {}
+		for (const [key, value] of Object.entries(parsed)) {
+			const text = Buffer.from(JSON.stringify(value).replace(/"/g, '&quot;'));
+			props[key] = { raw: (props[key]?.raw ?? 0) + text.length, gzip: (props[key]?.gzip ?? 0) + gz(text) };
+		}
+	}
 	const totals = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
 	const scripts = [];
 	for (const response of responses) {
@@ -39,10 +55,15 @@ export async function measurePage(context, url) {
 		cssRaw: totals.css[0],
 		cssGzip: totals.css[1],
 		jsRaw: totals.js[0],
+		/** Script files only. */
 		jsGzip: totals.js[1],
+		/** Script files plus the inline scripts (Astro's island bootstrap among them), gzip. */
+		jsWithInlineGzip: totals.js[1] + inlineScriptGzip,
 		totalGzip: totals.html[1] + totals.css[1] + totals.js[1],
 		scriptFiles: scripts.length,
 		inlineScriptBytes,
+		inlineScriptGzip,
+		islandProps: props,
 		requests,
 		images: responses.length - requests,
 	};

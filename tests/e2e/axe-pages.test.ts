@@ -11,7 +11,7 @@ const paths: string[] = sitePaths().filter((p) => p !== '');
 describe('accessibility of every page', () => {
 	it.each(paths)('/%s has no axe-core violations', async (path) => {
 		const { context, page } = await watchedPage(browser(), { bypassCSP: true });
-		await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+		await page.goto(new URL(path, baseUrl).href);
 		if (path.endsWith('appeal/')) await page.waitForSelector('.wizard[data-ready] h1');
 		const violations = await axeViolations(page);
 		await context.close();
