@@ -52,6 +52,27 @@ describe('links in the built site', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('every link to a section points at an id that exists on the target page', () => {
+		// Pages link into each other's sections (../prevention/#restart-slowly-after-an-unban); a renamed heading breaks them silently.
+		const broken: string[] = [];
+		let checked = 0;
+		for (const page of builtPages()) {
+			const pageUrl = new URL(`${basePath}${page}`, 'http://site.test');
+			for (const link of links(readBuilt(page))) {
+				if (link.tag !== 'a' || !link.value.includes('#') || /^(mailto:|https?:)/.test(link.value)) continue;
+				const target = new URL(link.value, pageUrl);
+				const id = decodeURIComponent(target.hash.slice(1));
+				if (!id || !resolvesToFile(target.pathname)) continue;
+				const rel = decodeURIComponent(target.pathname.slice(basePath.length));
+				const html = readBuilt(rel.endsWith('.html') ? rel : join(rel, 'index.html'));
+				checked++;
+				if (!html.includes(`id="${id}"`)) broken.push(`${page}: ${link.value}`);
+			}
+		}
+		expect(broken).toEqual([]);
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	it('external links go only to Meta and WhatsApp, open safely, and are listed here', () => {
 		const external = new Map<string, string[]>();
 		const unsafe: string[] = [];

@@ -27,12 +27,20 @@ const queries: [string, string][] = [
 	['zh-cn', '申诉'],
 	['zh-cn', '封禁'],
 	['zh-cn', '复审'],
-	['zh-cn', '封锁'],
+	// The words owners search with (field research, December 2026), not only the site's own terms.
+	['zh-cn', '封号'],
+	['zh-cn', '解封'],
+	['zh-cn', '防封'],
+	['zh-cn', '成品号'],
 	['zh-tw', '申訴'],
 	['zh-tw', '封鎖'],
 	['zh-tw', '審查'],
+	['zh-tw', '停權'],
+	['zh-tw', '解封'],
+	['zh-tw', '防封'],
 	['en', 'banned'],
 	['en', 'review'],
+	['en', 'unban'],
 ];
 
 describe('search', () => {
