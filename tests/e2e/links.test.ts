@@ -53,6 +53,27 @@ describe('links in the built site', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it.each(pages)('%s: every link to a section points at an id that exists on the target page', (page) => {
+		// Pages link into each other's sections (../prevention/#restart-slowly-after-an-unban); a renamed heading breaks them silently.
+		const broken: string[] = [];
+		const pageUrl = new URL(`${basePath}${page}`, 'http://site.test');
+		for (const link of links(readBuilt(page))) {
+			if (link.tag !== 'a' || !link.value.includes('#') || /^(mailto:|https?:)/.test(link.value)) continue;
+			const target = new URL(link.value, pageUrl);
+			const id = decodeURIComponent(target.hash.slice(1));
+			if (!id || !resolvesToFile(target.pathname)) continue;
+			const rel = decodeURIComponent(target.pathname.slice(basePath.length));
+			const html = readBuilt(rel.endsWith('.html') ? rel : join(rel, 'index.html'));
+			if (!html.includes(`id="${id}"`)) broken.push(link.value);
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('some pages link into other pages\' sections, so the section check has work to do', () => {
+		const sectionLinks = pages.flatMap((page) => links(readBuilt(page)).filter((l) => l.tag === 'a' && /^[^#]+#./.test(l.value) && !/^(mailto:|https?:)/.test(l.value)));
+		expect(sectionLinks.length).toBeGreaterThan(0);
+	});
+
 	it.each(pages)('%s: external links go only to Meta and WhatsApp and open safely', (page) => {
 		const problems: string[] = [];
 		for (const link of links(readBuilt(page))) {
