@@ -31,6 +31,9 @@ export async function measurePage(context, url) {
 			props[key] = { raw: (props[key]?.raw ?? 0) + text.length, gzip: (props[key]?.gzip ?? 0) + gz(text) };
 		}
 	}
+	// Data a script reads from the page (the decoder's JSON): part of the HTML, but counted with the
+	// JavaScript that needs it.
+	const jsonData = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
 	const totals = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
 	const scripts = [];
 	for (const response of responses) {
@@ -64,6 +67,7 @@ export async function measurePage(context, url) {
 		inlineScriptBytes,
 		inlineScriptGzip,
 		islandProps: props,
+		jsonDataGzip: jsonData.reduce((n, text) => n + gz(Buffer.from(text)), 0),
 		requests,
 		images: responses.length - requests,
 	};

@@ -23,6 +23,7 @@ export function sitePaths(dir = 'dist') {
 export function pageKind(path) {
 	if (path === '' || path === '404.html') return 'other';
 	if (/appeal\/$/.test(path)) return 'wizard';
+	if (/decode\/$/.test(path)) return 'decoder';
 	if (/search\/$/.test(path)) return 'search';
 	return 'guide';
 }

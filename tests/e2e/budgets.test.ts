@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import budgets from '../../budgets.json';
+import localeConfig from '../../content/locales.json';
 import { useBrowser } from './browser';
 import { measurePage } from '../../scripts/measure.mjs';
 import { pageKind, sitePaths } from './built';
@@ -10,12 +11,14 @@ const browser = useBrowser();
 interface Weight {
 	totalGzip: number;
 	jsGzip: number;
+	jsonDataGzip: number;
 	scriptFiles: number;
 	inlineScriptBytes: number;
 }
 
 const guides: string[] = sitePaths().filter((p: string) => pageKind(p) === 'guide');
 const wizards: string[] = sitePaths().filter((p: string) => pageKind(p) === 'wizard');
+const decoders: string[] = sitePaths().filter((p: string) => pageKind(p) === 'decoder');
 
 async function weigh(path: string): Promise<Weight> {
 	const context = await browser().newContext();
@@ -28,9 +31,10 @@ async function weigh(path: string): Promise<Weight> {
 
 // The byte and request budgets of budgets.json; timings and Lighthouse live in `npm run bench`.
 describe('page weight budgets', () => {
-	it('there are guide pages and wizard pages in every locale to weigh', () => {
+	it('there are guide, wizard and decoder pages in every locale to weigh', () => {
 		expect(guides.length).toBeGreaterThanOrEqual(15);
-		expect(wizards).toHaveLength(3);
+		expect(wizards).toHaveLength(localeConfig.locales.length);
+		expect(decoders).toHaveLength(localeConfig.locales.length);
 	});
 
 	it.each(guides)('guide page /%s stays under the byte budget and loads no script file before interaction', async (path) => {
@@ -43,5 +47,11 @@ describe('page weight budgets', () => {
 	it.each(wizards)('wizard page /%s stays under its JavaScript budget', async (path) => {
 		const weight = await weigh(path);
 		expect(weight.jsGzip).toBeLessThanOrEqual(budgets.wizardPage.jsGzipBytes);
+	});
+
+	it.each(decoders)('decoder page /%s loads its script, and script plus data stay under its budget', async (path) => {
+		const weight = await weigh(path);
+		expect(weight.scriptFiles).toBeGreaterThanOrEqual(1);
+		expect(weight.jsGzip + weight.jsonDataGzip).toBeLessThanOrEqual(budgets.decoderPage.jsAndDataGzipBytes);
 	});
 });
