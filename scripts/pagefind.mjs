@@ -7,7 +7,6 @@ import { createIndex, close } from 'pagefind';
 import * as OpenCC from 'opencc-js';
 
 const dir = process.argv[2] ?? 'dist';
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 const { locales } = JSON.parse(readFileSync('content/locales.json', 'utf8'));
 
 /** Pages found by what they do rather than by their text: strings `search.records.<key>`. */
@@ -27,7 +26,8 @@ for (const locale of locales) {
 	const strings = JSON.parse(readFileSync(`content/i18n/${locale.slug}.json`, 'utf8')).search.records;
 	for (const [key, path] of Object.entries(records)) {
 		const { title, text } = strings[key];
-		const record = await index.addCustomRecord({ url: `${base}${locale.slug}/${path}`, content: `${title}. ${text}`, language: locale.lang.toLowerCase(), meta: { title } });
+		// Like the pages' own, a record's URL is relative to the site root: the search page adds the base path.
+		const record = await index.addCustomRecord({ url: `/${locale.slug}/${path}`, content: `${title}. ${text}`, language: locale.lang.toLowerCase(), meta: { title } });
 		if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
 	}
 }
