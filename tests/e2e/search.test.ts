@@ -1,5 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { convertScript } from '../../src/domain/script-map';
 import { useBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -77,6 +79,82 @@ describe('search', () => {
 		expect(problems).toEqual([]);
 	});
 
+	// Words owners search with when they want the wizard or the decoder, which have no guide text.
+	it.each([
+		['zh-cn', '申诉', 'appeal'],
+		['zh-cn', '解封', 'appeal'],
+		['zh-cn', '封号', 'appeal'],
+		['zh-cn', '被封', 'appeal'],
+		['zh-cn', '错误代码', 'decode'],
+		['zh-tw', '申訴', 'appeal'],
+		['zh-tw', '解封', 'appeal'],
+		['zh-tw', '停權', 'appeal'],
+		['zh-tw', '錯誤碼', 'decode'],
+		['en', 'appeal', 'appeal'],
+		['en', 'unbanned', 'appeal'],
+		['en', '131031', 'decode'],
+	])('in %s, "%s" finds the %s page', async (locale, word, target) => {
+		const { context, page, problems } = await watchedPage(browser());
+		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
+		await page.waitForSelector('.search-results li', { timeout: 15_000 });
+		const found = await page.$$eval('.search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(found).toContain(`${basePath}${locale}/${target}/`);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it.each([
+		['zh-cn', '申请复审'],
+		['zh-tw', '申請審查'],
+		['en', 'Request Review'],
+	])('in %s, results for "%s" link to the sections that hold it, and each section exists on its page', async (locale, word) => {
+		const { context, page, problems } = await watchedPage(browser());
+		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
+		await page.waitForSelector('.search-results li', { timeout: 15_000 });
+		const sections = await page.$$eval('.search-results .search-sections a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(sections.length).toBeGreaterThan(0);
+		for (const href of sections) {
+			const { pathname, hash } = new URL(href);
+			expect(hash, href).not.toBe('');
+			const html = readFileSync(`dist/${decodeURIComponent(pathname.slice(basePath.length))}index.html`, 'utf8');
+			expect(html, `${href}: no such section`).toContain(`id="${decodeURIComponent(hash.slice(1))}"`);
+		}
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it.each([
+		['zh-cn', '申訴', 'zh-tw'],
+		['zh-tw', '申诉', 'zh-cn'],
+	])('in %s, a query in the other script ("%s") still finds pages here and links to the %s results', async (locale, word, other) => {
+		const { context, page, problems } = await watchedPage(browser());
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
+		const link = page.locator(`[data-search-other] a[href^="${basePath}${other}/search/"]`);
+		await link.waitFor({ timeout: 15_000 });
+		expect(await page.$$('.search-results > li')).not.toHaveLength(0);
+		// The converter stays at build time: the page loads a small character map, not opencc.
+		expect(requests.filter((u) => /opencc/i.test(u))).toEqual([]);
+		await link.click();
+		await page.waitForURL((u) => u.pathname === `${basePath}${other}/search/`);
+		expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+		await page.waitForSelector('.search-results li', { timeout: 15_000 });
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it.each(['zh-cn', 'zh-tw', 'en'])('without JavaScript, the %s search page lists every guide page, the wizard and the decoder', async (locale) => {
+		const { context, page, problems } = await watchedPage(browser(), { javaScriptEnabled: false });
+		await page.goto(new URL(`${locale}/search/`, baseUrl).href);
+		const listed = await page.$$eval('.search-browse a', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const guide = readdirSync(`content/guide/${locale}`).filter((f) => f.endsWith('.mdx')).map((f) => `${basePath}${locale}/${f.replace(/\.mdx$/, '')}/`);
+		expect(guide.length).toBeGreaterThanOrEqual(5);
+		expect(listed).toEqual(expect.arrayContaining([...guide, `${basePath}${locale}/appeal/`, `${basePath}${locale}/decode/`]));
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('says so when nothing matches', async () => {
 		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(new URL('en/search/?q=xylophonezzz', baseUrl).href);
@@ -84,5 +162,27 @@ describe('search', () => {
 		expect(await page.$$('.search-results li')).toHaveLength(0);
 		await context.close();
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('the character map the build writes for search', () => {
+	const built = JSON.parse(readFileSync('dist/pagefind/script-map.json', 'utf8')) as Record<string, string>;
+
+	it('pairs every character with its opencc form, one for one, and never ships a character both scripts use', () => {
+		const hans = Array.from(built.Hans ?? '');
+		const hant = Array.from(built.Hant ?? '');
+		expect(hans.length).toBeGreaterThan(100);
+		expect(hant).toHaveLength(hans.length);
+		const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+		const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+		// The one pair opencc misses (账 for Taiwan's 帳, in 账号/帳號) is added by hand at build time.
+		const wrong = hans.filter((c, i) => toHant(c) !== hant[i] && toHans(hant[i]!) !== c);
+		expect(wrong).toEqual(['账']);
+		expect(hans.filter((c) => hant.includes(c))).toEqual([]);
+	});
+
+	it('knows the words owners search with', () => {
+		expect(convertScript('申訴 解封 帳號', 'Hant', 'Hans', built)).toBe('申诉 解封 账号');
+		expect(convertScript('申诉 审查 账号', 'Hans', 'Hant', built)).toBe('申訴 審查 帳號');
 	});
 });
