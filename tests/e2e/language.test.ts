@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as OpenCC from 'opencc-js';
-import glossary from '../../content/glossary.json';
+import { changedRuns, mainlandRuns, rejectedTerms, toMainland, toTaiwan, traditionalRuns } from '../chinese-text';
 import { builtPages, ownLanguageText, readBuilt } from './built';
-
-/**
- * Words opencc's Taiwan phrase table rewrites although Taiwan usage has them too, reviewed one by
- * one: its table is tuned for software UI (文件→檔案, 權限→許可權, 對象→物件, 代碼→程式碼), which is not
- * the sense they have here; 了解/瞭解 and 台/臺 are both standard forms.
- */
-const twAccepted = ['了解', '台', '文件', '權限', '對象', '代碼', '查看', '對話框', '停用', '保存', '連接', '打開', '新增', '公布', '類型', '項目', '儀表板', '只能'];
-
-// Simplified → Taiwan with phrases: catches Simplified characters and mainland wording.
-const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
-// Traditional → Simplified, characters only: zh-CN wording is checked by the glossary.
-const toMainland = OpenCC.Converter({ from: 'tw', to: 'cn' });
-
-/** Runs of text between punctuation or spaces whose conversion differs: the words to look at. */
-function changedRuns(text: string, convert: (s: string) => string): string[] {
-	const runs = text.split(/[\s\p{P}\p{S}\p{N}A-Za-z]+/u).filter((r) => r.length > 0);
-	return [...new Set(runs.filter((r) => convert(r) !== r))];
-}
 
 const pages = (locale: string) => builtPages().filter((p) => p.startsWith(`${locale}/`));
 
@@ -27,9 +8,7 @@ describe('Chinese text on the built pages', () => {
 	it('zh-TW pages have no Simplified characters and no mainland wording', () => {
 		const found: string[] = [];
 		for (const page of pages('zh-tw')) {
-			let text = ownLanguageText(readBuilt(page));
-			for (const word of twAccepted) text = text.replaceAll(word, ' ');
-			for (const run of changedRuns(text, toTaiwan)) found.push(`${page}: ${run} → ${toTaiwan(run)}`);
+			for (const run of mainlandRuns(ownLanguageText(readBuilt(page)))) found.push(`${page}: ${run} → ${toTaiwan(run)}`);
 		}
 		expect(found).toEqual([]);
 	});
@@ -37,7 +16,7 @@ describe('Chinese text on the built pages', () => {
 	it('zh-CN pages have no Traditional characters', () => {
 		const found: string[] = [];
 		for (const page of pages('zh-cn')) {
-			for (const run of changedRuns(ownLanguageText(readBuilt(page)), toMainland)) found.push(`${page}: ${run} → ${toMainland(run)}`);
+			for (const run of traditionalRuns(ownLanguageText(readBuilt(page)))) found.push(`${page}: ${run} → ${toMainland(run)}`);
 		}
 		expect(found).toEqual([]);
 	});
@@ -45,10 +24,7 @@ describe('Chinese text on the built pages', () => {
 	it.each(['zh-cn', 'zh-tw'] as const)('%s pages use none of the glossary’s rejected variants', (locale) => {
 		const found: string[] = [];
 		for (const page of pages(locale)) {
-			const text = ownLanguageText(readBuilt(page));
-			for (const term of glossary.terms) {
-				for (const rejected of term[locale].reject) if (text.includes(rejected)) found.push(`${page}: ${rejected} (use ${term[locale].use})`);
-			}
+			for (const rejected of rejectedTerms(ownLanguageText(readBuilt(page)), locale)) found.push(`${page}: ${rejected}`);
 		}
 		expect(found).toEqual([]);
 	});
