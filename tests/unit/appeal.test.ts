@@ -50,19 +50,23 @@ describe.each(localeSlugs)('the appeal in %s', (locale) => {
 	});
 
 	it.each(appealReasons.flatMap((reason) => appealVersions.map((version) => [reason, version] as const)))('for %s, %s version: a reviewed snapshot', (reason, version) => {
+		// The first of each list, with the case they fit ("we withdrew the assistant" is not "our bot only serves our customers").
 		const answers = completeAnswers(reason, {
 			wentWrong: [wentWrongChoices[reason][0]!],
 			actions: correctiveActions[reason].slice(0, 2),
 			email: 'owner@harbourtea.hk',
+			...(reason === 'ai-assistant' ? { 'ai-case': 'stopped' } : {}),
 		});
-		expect(generateAppeal(answers, blocks, version)).toMatchSnapshot();
+		const text = generateAppeal(answers, blocks, version);
+		expect(text).not.toBe('');
+		expect(text).toMatchSnapshot();
 	});
 
 	it.each([
 		['restricted-industry', { 'industry-case': 'misclassified', industry: 'otc-medicine', policy: 'commerce-policy' }],
-		['ai-assistant', { 'ai-case': 'stopped', policy: 'business-solution-terms', actions: ['general-assistant-withdrawn', 'human-handover-added'] }],
+		['ai-assistant', { 'ai-case': 'business-bot', policy: 'business-solution-terms', wentWrong: ['bot-scope-unclear'], actions: ['bot-scope-limited', 'bot-says-automated', 'human-handover-added'] }],
 	] as const)('for %s with %j: a reviewed snapshot of both versions', (reason, extra) => {
-		const answers = completeAnswers(reason, { ...extra, actions: [...('actions' in extra ? extra.actions : [])] });
+		const answers = completeAnswers(reason, { ...extra, actions: [...('actions' in extra ? extra.actions : [])], wentWrong: [...('wentWrong' in extra ? extra.wentWrong : ['dont-know'])] });
 		expect(appealVersions.map((v) => generateAppeal(answers, blocks, v)).join('\n\n=====\n\n')).toMatchSnapshot();
 	});
 
