@@ -1,4 +1,4 @@
-import { generateAppeal, type AppealBlocks } from './appeal';
+import { composeLetter, type AppealBlocks } from './appeal';
 import { done, type Answers } from './flow';
 import { correctiveActions, industries, type AppealReason } from './reasons';
 
@@ -7,33 +7,37 @@ export interface TemplatePlaceholders {
 	displayName: string;
 	phone: string;
 	wabaId: string;
+	sells: string;
 	use: string;
 	industry: string;
 }
 
 /**
  * A fill-in-the-blanks appeal for one reason, for visitors without JavaScript: brackets where the
- * wizard would put their answers, and every corrective action of the reason to delete from.
+ * wizard would put their answers, and every corrective action of the reason to delete from. It
+ * names no policy and says nothing about consent or what went wrong: those the visitor adds.
  */
 export function appealTemplate(reason: AppealReason, blocks: AppealBlocks, placeholders: TemplatePlaceholders): string {
 	const answers: Answers = {
 		'what-you-see': 'account-notice',
 		reason: reason === 'unknown' ? 'not-sure' : reason,
 		diagnosis: 'unknown',
+		policy: 'not-named',
 		industry: industries[0],
-		'industry-case': 'misclassified',
-		'ai-case': 'business-bot',
+		'industry-case': 'stopped',
+		'ai-case': 'stopped',
 		businessName: placeholders.businessName,
 		displayName: placeholders.displayName,
 		phone: placeholders.phone,
 		wabaId: placeholders.wabaId,
+		sells: placeholders.sells,
 		use: placeholders.use,
 		actions: correctiveActions[reason],
 		business: done,
 	};
 	const withPlaceholder: AppealBlocks = {
 		...blocks,
-		industries: Object.fromEntries(industries.map((i) => [i, placeholders.industry])) as AppealBlocks['industries'],
+		terms: { ...blocks.terms, industry: Object.fromEntries(industries.map((i) => [i, placeholders.industry])) },
 	};
-	return generateAppeal(answers, withPlaceholder);
+	return composeLetter(answers, withPlaceholder, 'full').text;
 }

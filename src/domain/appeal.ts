@@ -1,101 +1,168 @@
-import { dontKnow, type Answers } from './flow';
-import type { AppealReason, Industry } from './reasons';
+import type { Answers } from './flow';
+import { contradictionsIn, type Contradiction } from './contradictions';
+import { licenceHolds, namesOf, typedText, type Terms } from './licence';
+import { exceptionIndustries, stillOffering, type Industry } from './reasons';
 import { fill } from './text';
 import { effectiveReason } from './walk';
 
-/** One language's sentence blocks (content/appeal/<locale>.json, checked by appeal-schema.ts). */
-export interface AppealBlocks {
-	greeting: string;
-	opening: string;
-	identity: Record<'businessName' | 'displayName' | 'phone' | 'wabaId' | 'portfolioId' | 'website', string>;
-	reason: Record<AppealReason, string>;
-	industryCase: Record<'misclassified' | 'stopped' | 'still-offering', string>;
-	industries: Record<Industry, string>;
-	aiCase: Record<'business-bot' | 'stopped', string>;
-	use: string;
-	optIn: { intro: string; methods: Record<string, string>; other: string };
-	wentWrong: { intro: string; items: Record<string, string>; other: string };
-	actions: { intro: string; items: Record<string, string>; other: string };
-	closing: string;
-	signature: string;
-	contact: string;
-	listSeparator: string;
-	bullet: string;
+/**
+ * How a block attaches to the one before it: it starts a new paragraph, continues the sentence
+ * run, goes on a new line, or is a bullet of a list.
+ */
+export type Join = 'paragraph' | 'sentence' | 'line' | 'bullet';
+
+/** One sentence or line of the appeal and the answers that license it (see licence.ts). */
+export interface Block {
+	when: readonly string[];
+	text: string;
+	join?: Join;
+	/** Introduces its paragraph: written only when another block of the paragraph is. */
+	heading?: boolean;
 }
+
+/** One language's appeal (content/appeal/<locale>.json, checked by appeal-schema.ts). */
+export interface AppealBlocks {
+	listSeparator: string;
+	/** Before the last item of an inline list ("a, b and c"). */
+	listLastSeparator: string;
+	bullet: string;
+	terms: Terms;
+	full: Readonly<Record<string, Block>>;
+	short: Readonly<Record<string, Block>>;
+}
+
+export const appealVersions = ['short', 'full'] as const;
+export type AppealVersion = (typeof appealVersions)[number];
 
 /** Joins sentences with a space, except after full-width punctuation, which carries its own. */
-function joinSentences(sentences: string[]): string {
-	return sentences.reduce((all, next) => (all === '' ? next : /[\u3000-\u303f\uff01-\uff60]$/.test(all) ? all + next : `${all} ${next}`), '');
+function joinSentences(before: string, next: string): string {
+	return /[\u3000-\u303f\uff01-\uff60]$/.test(before) ? before + next : `${before} ${next}`;
 }
 
-function text(answers: Answers, key: string): string {
-	const value = answers[key];
-	return typeof value === 'string' ? value.trim() : '';
+export function joinList(items: readonly string[], blocks: Pick<AppealBlocks, 'listSeparator' | 'listLastSeparator'>): string {
+	if (items.length < 2) return items.join('');
+	return `${items.slice(0, -1).join(blocks.listSeparator)}${blocks.listLastSeparator}${items[items.length - 1]}`;
 }
 
-function list(answers: Answers, key: string): string[] {
-	const value = answers[key];
-	return Array.isArray(value) ? [...value] : [];
+/** Slot values: a term's name(s) where the blocks name the answer, else the text as typed. */
+function slotValues(text: string, answers: Answers, blocks: AppealBlocks): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [, key] of text.matchAll(/\{\{(\w+)\}\}/g)) {
+		values[key!] = blocks.terms[key!] ? joinList(namesOf(answers, key!, blocks.terms), blocks) : typedText(answers, key!);
+	}
+	return values;
 }
 
-function bullets(blocks: AppealBlocks, items: string[]): string {
-	return items.map((item) => `${blocks.bullet}${item}`).join('\n');
+const grouped = new WeakMap<object, [string, Block][][]>();
+
+/** The blocks in their paragraphs: a paragraph starts at every block that joins as one. */
+function paragraphsOf(source: Readonly<Record<string, Block>>): [string, Block][][] {
+	let groups = grouped.get(source);
+	if (groups) return groups;
+	groups = [];
+	for (const entry of Object.entries(source)) {
+		if (groups.length === 0 || (entry[1].join ?? 'paragraph') === 'paragraph') groups.push([]);
+		groups[groups.length - 1]!.push(entry);
+	}
+	grouped.set(source, groups);
+	return groups;
+}
+
+export interface Letter {
+	text: string;
+	/** The ids of the blocks written, in order. */
+	written: string[];
 }
 
 /**
- * The appeal text for the "additional information" field of Meta's review form, assembled from
- * one language's sentence blocks. It says only what the answers say: what the visitor typed goes
- * in as typed, unticked actions are absent, and "we don't know" admits nothing.
+ * Writes one version of the letter from the blocks whose licence holds. Paragraphs are fixed by
+ * the blocks' order: a block that is not written leaves its paragraph's others where they are.
  */
-export function generateAppeal(answers: Answers, blocks: AppealBlocks): string {
-	const reason = effectiveReason(answers) ?? 'unknown';
-	const paragraphs: string[] = [blocks.greeting, blocks.opening];
-
-	const identity = (Object.keys(blocks.identity) as (keyof AppealBlocks['identity'])[])
-		.filter((key) => text(answers, key) !== '')
-		.map((key) => fill(blocks.identity[key], { value: text(answers, key) }));
-	paragraphs.push(identity.join('\n'));
-
-	const reasonParagraph = [blocks.reason[reason]];
-	if (reason === 'restricted-industry') {
-		const industry = text(answers, 'industry') as Industry;
-		const industryCase = text(answers, 'industry-case') as keyof AppealBlocks['industryCase'];
-		const template = blocks.industryCase[industryCase];
-		if (template) reasonParagraph.push(fill(template, { industry: blocks.industries[industry] ?? '' }));
+export function composeLetter(answers: Answers, blocks: AppealBlocks, version: AppealVersion): Letter {
+	const written: string[] = [];
+	const paragraphs: string[] = [];
+	for (const group of paragraphsOf(blocks[version])) {
+		const licensed = group.filter(([, b]) => licenceHolds(b.when, answers, blocks.terms));
+		const kept = licensed.some(([, b]) => !b.heading) ? licensed : [];
+		let paragraph = '';
+		for (const [id, block] of kept) {
+			const text = fill(block.text, slotValues(block.text, answers, blocks));
+			const join = block.join ?? 'paragraph';
+			if (join === 'bullet') paragraph += `${paragraph ? '\n' : ''}${blocks.bullet}${text}`;
+			else if (paragraph === '') paragraph = text;
+			else paragraph = join === 'sentence' ? joinSentences(paragraph, text) : `${paragraph}\n${text}`;
+			written.push(id);
+		}
+		if (paragraph) paragraphs.push(paragraph);
 	}
-	if (reason === 'ai-assistant') {
-		const template = blocks.aiCase[text(answers, 'ai-case') as keyof AppealBlocks['aiCase']];
-		if (template) reasonParagraph.push(template);
+	return { text: paragraphs.join('\n\n'), written };
+}
+
+export type AppealOutcome =
+	| { kind: 'letter' }
+	/** The visitor still offers what the policy bars: we write nothing, they may write their own. */
+	| { kind: 'own-text'; case: 'industry' | 'ai-assistant'; exception: boolean }
+	/** Two answers contradict each other: the visitor says which is true before anything is written. */
+	| { kind: 'resolve'; contradictions: Contradiction[] };
+
+export function appealOutcome(answers: Answers): AppealOutcome {
+	const reason = effectiveReason(answers);
+	if (reason === 'restricted-industry' && answers['industry-case'] === stillOffering) {
+		const industry = answers['industry'];
+		return { kind: 'own-text', case: 'industry', exception: exceptionIndustries.includes(industry as Industry) };
 	}
-	paragraphs.push(joinSentences(reasonParagraph));
+	if (reason === 'ai-assistant' && answers['ai-case'] === stillOffering) {
+		return { kind: 'own-text', case: 'ai-assistant', exception: false };
+	}
+	const contradictions = contradictionsIn(answers);
+	return contradictions.length ? { kind: 'resolve', contradictions } : { kind: 'letter' };
+}
 
-	const use = [fill(blocks.use, { use: text(answers, 'use') })];
-	const methods = list(answers, 'optIn')
-		.map((m) => blocks.optIn.methods[m])
-		.filter((m): m is string => Boolean(m));
-	const otherOptIn = text(answers, 'optInOther');
-	if (otherOptIn) methods.push(fill(blocks.optIn.other, { text: otherOptIn }));
-	if (methods.length) use.push(fill(blocks.optIn.intro, { methods: methods.join(blocks.listSeparator) }));
-	paragraphs.push(use.join('\n'));
+/**
+ * The appeal text for the "additional information" box of Meta's review dialog. It says only
+ * what the answers say: every block is licensed by them, typed text goes in as typed, and nothing
+ * is written while the visitor still offers what the policy bars or while answers contradict.
+ */
+export function generateAppeal(answers: Answers, blocks: AppealBlocks, version: AppealVersion = 'full'): string {
+	return appealOutcome(answers).kind === 'letter' ? composeLetter(answers, blocks, version).text : '';
+}
 
-	const admitted = list(answers, 'wentWrong').filter((w) => w !== dontKnow);
-	const wrongItems = admitted.map((w) => blocks.wentWrong.items[w]).filter((w): w is string => Boolean(w));
-	const otherWrong = text(answers, 'wentWrongOther');
-	if (otherWrong && !list(answers, 'wentWrong').includes(dontKnow)) wrongItems.push(fill(blocks.wentWrong.other, { text: otherWrong }));
-	if (wrongItems.length) paragraphs.push(`${blocks.wentWrong.intro}\n${bullets(blocks, wrongItems)}`);
+export interface Draft {
+	locale: string;
+	basis: string;
+	text: string;
+}
 
-	const actionItems = list(answers, 'actions')
-		.map((a) => blocks.actions.items[a])
-		.filter((a): a is string => Boolean(a));
-	const otherActions = text(answers, 'actionsOther');
-	if (otherActions) actionItems.push(fill(blocks.actions.other, { text: otherActions }));
-	if (actionItems.length) paragraphs.push(`${blocks.actions.intro}\n${bullets(blocks, actionItems)}`);
+export interface ShownAppeal {
+	version: AppealVersion;
+	/** Both versions as the answers give them. */
+	versions: Record<AppealVersion, string>;
+	generated: string;
+	/** The text to show and copy: the visitor's edits while the text they started from is unchanged. */
+	text: string;
+	/** Edits were made to a text the answers no longer give (they changed since), so they are not shown. */
+	editsReplaced: boolean;
+	/** The visitor's edits belong to the other version. */
+	editsElsewhere: boolean;
+}
 
-	paragraphs.push(blocks.closing);
-	const signature = [fill(blocks.signature, { businessName: text(answers, 'businessName') })];
-	const email = text(answers, 'email');
-	if (email) signature.push(fill(blocks.contact, { email }));
-	paragraphs.push(signature.join('\n'));
-
-	return paragraphs.filter((p) => p.trim() !== '').join('\n\n');
+/**
+ * Which version to show and with which edits. There is one draft: it belongs to the version whose
+ * generated text it started from, so picking the other version shows that one unedited.
+ */
+export function shownAppeal(answers: Answers, blocks: AppealBlocks, locale: string, draft: Draft | undefined, picked?: AppealVersion): ShownAppeal {
+	const generated = { short: generateAppeal(answers, blocks, 'short'), full: generateAppeal(answers, blocks, 'full') };
+	const ownDraft = draft && draft.locale === locale ? draft : undefined;
+	const draftVersion = appealVersions.find((v) => ownDraft?.basis === generated[v]);
+	const version = picked ?? draftVersion ?? 'short';
+	const text = draftVersion === version ? ownDraft!.text : generated[version];
+	const edited = Boolean(ownDraft && ownDraft.text !== ownDraft.basis);
+	return {
+		version,
+		versions: generated,
+		generated: generated[version],
+		text,
+		editsReplaced: edited && draftVersion === undefined,
+		editsElsewhere: edited && draftVersion !== undefined && draftVersion !== version,
+	};
 }

@@ -1,28 +1,31 @@
-import { aiCases, correctiveActions, industries, industryCases, optInMethods, wentWrongChoices } from './reasons';
-import { dontKnow, type ChoiceScreen, type Condition, type FormScreen, type InfoScreen } from './flow';
+import { aiCases, correctiveActions, industries, industryCases, notApplicable, optInMethods, policies, stillOffering, wentWrongChoices } from './reasons';
+import { dontKnow, type ChoiceScreen, type Condition, type FormScreen, type InfoScreen, type ResultScreen } from './flow';
 
 /**
- * The visitor's case: the questions that follow the reason (industry, AI assistant) and the forms
- * whose answers the appeal text is built from. `appealing` is the flow's condition for paths that
- * lead to an appeal; flow.ts places these screens in its order.
+ * The visitor's case: the questions that follow the reason and the forms whose answers the appeal
+ * text is built from. `appealing` is the flow's condition for paths that lead to an appeal;
+ * flow.ts places these screens in its order.
+ *
+ * A case the policy bars and the visitor still offers ends in its own result screen
+ * (`still-offering`, `ai-still-offering`): no letter is written, the visitor may write their own.
  */
-export function caseQuestions(appealing: Condition): (ChoiceScreen | InfoScreen)[] {
+export function caseQuestions(appealing: Condition): (ChoiceScreen | InfoScreen | ResultScreen)[] {
+	const industry = { ...appealing, 'effective-reason': ['restricted-industry'] };
+	const ai = { ...appealing, 'effective-reason': ['ai-assistant'] };
 	return [
-		{ id: 'industry', kind: 'choice', options: industries, when: { ...appealing, 'effective-reason': ['restricted-industry'] } },
-		{
-			id: 'industry-case',
-			kind: 'choice',
-			options: industryCases,
-			when: { ...appealing, 'effective-reason': ['restricted-industry'] },
-		},
-		{
-			id: 'still-offering',
-			kind: 'info',
-			when: { ...appealing, 'effective-reason': ['restricted-industry'], 'industry-case': ['still-offering'] },
-		},
-		{ id: 'ai-case', kind: 'choice', options: aiCases, when: { ...appealing, 'effective-reason': ['ai-assistant'] } },
+		{ id: 'policy', kind: 'choice', options: policies, when: appealing },
+		{ id: 'industry', kind: 'choice', options: industries, when: industry },
+		{ id: 'industry-case', kind: 'choice', options: industryCases, when: industry },
+		// Before any text: Meta decides the category; the 2024 exception; commerce features are not messaging.
+		{ id: 'industry-notice', kind: 'info', when: { ...industry, 'industry-case': industryCases } },
+		{ id: 'still-offering', kind: 'result', when: { ...industry, 'industry-case': [stillOffering] } },
+		{ id: 'ai-case', kind: 'choice', options: aiCases, when: ai },
+		{ id: 'ai-still-offering', kind: 'result', when: { ...ai, 'ai-case': [stillOffering] } },
 	];
 }
+
+/** Reasons whose appeal needs to say what the business does and sells. */
+const aboutRequiredFor: readonly string[] = ['restricted-industry', 'template-misclassification'];
 
 export function caseForms(appealing: Condition): FormScreen[] {
 	return [
@@ -34,10 +37,19 @@ export function caseForms(appealing: Condition): FormScreen[] {
 				{ id: 'businessName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'phone', kind: 'tel', required: true, maxLength: 40, check: 'phone' },
-				{ id: 'wabaId', kind: 'digits', required: true, maxLength: 40, check: 'digits' },
+				{ id: 'wabaId', kind: 'digits', maxLength: 40, check: 'digits' },
 				{ id: 'portfolioId', kind: 'digits', maxLength: 40, check: 'digits' },
 				{ id: 'website', kind: 'url', maxLength: 300, check: 'url' },
 				{ id: 'email', kind: 'email', maxLength: 200, check: 'email' },
+			],
+		},
+		{
+			id: 'about',
+			kind: 'form',
+			when: appealing,
+			fields: [
+				{ id: 'sells', kind: 'textarea', required: ({ reason }) => aboutRequiredFor.includes(reason), maxLength: 2000, verbatim: true },
+				{ id: 'licence', kind: 'text', maxLength: 300, verbatim: true },
 			],
 		},
 		{
@@ -46,7 +58,15 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			when: appealing,
 			fields: [
 				{ id: 'use', kind: 'textarea', required: true, maxLength: 5000, verbatim: true },
-				{ id: 'optIn', kind: 'checkboxes', required: true, options: () => optInMethods, orText: 'optInOther' },
+				{
+					id: 'optIn',
+					kind: 'checkboxes',
+					required: true,
+					// "Don't know" and "not applicable" come last and give no consent sentence.
+					options: () => [...optInMethods, dontKnow, notApplicable],
+					exclusive: [dontKnow, notApplicable],
+					orText: 'optInOther',
+				},
 				{ id: 'optInOther', kind: 'textarea', maxLength: 5000, verbatim: true },
 			],
 		},
@@ -60,7 +80,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 					kind: 'checkboxes',
 					required: true,
 					options: ({ reason }) => [...wentWrongChoices[reason], dontKnow],
-					exclusive: dontKnow,
+					exclusive: [dontKnow],
 					orText: 'wentWrongOther',
 				},
 				{ id: 'wentWrongOther', kind: 'textarea', maxLength: 5000, verbatim: true },

@@ -24,13 +24,14 @@ export type FieldCheck = 'phone' | 'digits' | 'url' | 'email';
 export interface Field {
 	id: string;
 	kind: FieldKind;
-	required?: boolean;
+	/** Required always, or for some cases only (e.g. some reasons). */
+	required?: boolean | ((ctx: OptionContext) => boolean);
 	maxLength?: number;
 	check?: FieldCheck;
 	/** For checkboxes. */
 	options?: (ctx: OptionContext) => readonly string[];
-	/** A checkbox value that excludes the others ("we don't know"). */
-	exclusive?: string;
+	/** Checkbox values that exclude every other ("we don't know"). */
+	exclusive?: readonly string[];
 	/** For checkboxes: this free-text field counts as an answer too. */
 	orText?: string;
 	/** Typed text goes into the appeal as it is, untranslated: the screen says so. */

@@ -1,6 +1,16 @@
+import { contradictedFields, type ContradictionId } from './contradictions';
 import { type Answers, type Field, type FormScreen, type OptionContext } from './flow';
 
-export type ErrorCode = 'required' | 'too-long' | 'phone' | 'phone-length' | 'digits' | 'url' | 'email' | 'choose';
+export type ErrorCode =
+	| 'required'
+	| 'too-long'
+	| 'phone'
+	| 'phone-length'
+	| 'digits'
+	| 'url'
+	| 'email'
+	| 'choose'
+	| `contradicts-${ContradictionId}`;
 
 export interface FieldError {
 	field: string;
@@ -62,25 +72,35 @@ function isBlank(value: unknown): boolean {
 	return value === undefined || (typeof value === 'string' && plain(value).trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
+/** Whether the field must be answered in this case (some are required for some reasons only). */
+export function isRequired(field: Field, ctx: OptionContext): boolean {
+	return typeof field.required === 'function' ? field.required(ctx) : Boolean(field.required);
+}
+
 function checkField(field: Field, values: Answers, ctx: OptionContext): { error?: ErrorCode; value?: string | string[] } {
 	const raw = values[field.id];
 	if (field.kind === 'checkboxes') {
 		const allowed = field.options?.(ctx) ?? [];
 		let picked = (Array.isArray(raw) ? raw : []).filter((v) => allowed.includes(v));
-		if (field.exclusive && picked.includes(field.exclusive)) picked = [field.exclusive];
+		const exclusive = picked.find((v) => field.exclusive?.includes(v));
+		if (exclusive) picked = [exclusive];
 		const hasText = field.orText ? !isBlank(values[field.orText]) : false;
-		if (field.required && picked.length === 0 && !hasText) return { error: 'choose' };
+		if (isRequired(field, ctx) && picked.length === 0 && !hasText) return { error: 'choose' };
 		return { value: picked };
 	}
 	const text = typeof raw === 'string' ? raw : '';
-	if (isBlank(text)) return field.required ? { error: 'required' } : { value: '' };
+	if (isBlank(text)) return isRequired(field, ctx) ? { error: 'required' } : { value: '' };
 	if (field.maxLength && text.length > field.maxLength) return { error: 'too-long' };
 	if (!field.check) return { value: text };
 	const checked = checks[field.check](text);
 	return checked.ok ? { value: checked.value } : { error: checked.code };
 }
 
-/** Validates one form screen's values: the errors in field order, and the normalised values. */
+/**
+ * Validates one form screen. `values` are all the answers with this screen's edits, so a tick that
+ * contradicts an earlier answer is caught here. Returns the errors in field order and the
+ * normalised values.
+ */
 export function validateForm(
 	screen: FormScreen,
 	values: Answers,
@@ -93,12 +113,16 @@ export function validateForm(
 		if (error) errors.push({ field: field.id, code: error });
 		else if (value !== undefined) clean[field.id] = value;
 	}
+	const checked = screen.fields.map((f) => f.id).filter((id) => !errors.some((e) => e.field === id));
+	for (const { field, id } of contradictedFields({ ...values, ...clean }, checked)) errors.push({ field, code: `contradicts-${id}` });
+	errors.sort((a, b) => screen.fields.findIndex((f) => f.id === a.field) - screen.fields.findIndex((f) => f.id === b.field));
 	return { errors, values: clean };
 }
 
-/** Ticking or unticking one checkbox; the exclusive choice ("we don't know") clears the others. */
+/** Ticking or unticking one checkbox; an exclusive choice ("we don't know") clears the others. */
 export function toggleChoice(field: Field, current: readonly string[], value: string, checked: boolean): string[] {
 	if (!checked) return current.filter((v) => v !== value);
-	if (field.exclusive === value) return [value];
-	return [...current.filter((v) => v !== field.exclusive && v !== value), value];
+	const exclusive = field.exclusive ?? [];
+	if (exclusive.includes(value)) return [value];
+	return [...current.filter((v) => !exclusive.includes(v) && v !== value), value];
 }

@@ -1,10 +1,14 @@
-import { useRef, useState } from 'preact/hooks';
-import type { Ref } from 'preact';
-import { generateAppeal } from '../domain/appeal';
-import type { Answers } from '../domain/flow';
-import { appealToShow, type WizardState } from '../domain/saved-state';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, Ref } from 'preact';
+import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealOutcome, type AppealVersion } from '../domain/appeal';
+import { resolveContradiction, type Contradiction } from '../domain/contradictions';
+import { allFields, type Answers } from '../domain/flow';
+import type { WizardState } from '../domain/saved-state';
+import { otherScriptSample } from '../domain/script';
 import { fill } from '../domain/text';
+import { fieldDomId } from './fields';
 import { Heading, TextList } from './screens';
+import { lookup, lookupList } from './text';
 import type { WizardProps } from './types';
 
 interface Props {
@@ -15,48 +19,198 @@ interface Props {
 	onState: (patch: Partial<WizardState>) => void;
 }
 
-export function ResultView({ props, answers, state, headingRef, onState }: Props) {
-	const s = props.strings;
-	const r = s.screens.result;
-	const saved = state.appealLocale;
-	const appealLocale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
-	const language = props.languages.find((l) => l.slug === appealLocale)!;
-	const generated = generateAppeal(answers, props.appealBlocks[appealLocale]!);
-	const text = appealToShow(generated, appealLocale, state.draft);
-	const editsReplaced = state.draft?.locale === appealLocale && text === generated && state.draft.text !== generated;
-	const [status, setStatus] = useState('');
-	const textareaRef = useRef<HTMLTextAreaElement>(null);
+/** Typed descriptions (not names): the text whose language the visitor may not have noticed. */
+const describingFields = allFields().filter((f) => f.kind === 'textarea' && f.verbatim).map((f) => f.id);
 
+/**
+ * The appeal text, or what stands in its place: a question when two answers contradict each other,
+ * and an empty box of the visitor's own when they still offer what the policy bars.
+ */
+export function ResultView(view: Props) {
+	const outcome = appealOutcome(view.answers);
+	const kind = outcome.kind;
+	const first = useRef(true);
+	useEffect(() => {
+		// The island focuses the heading on a new screen; a resolved question changes this one in place.
+		if (!first.current) (view.headingRef as { current: HTMLHeadingElement | null }).current?.focus();
+		first.current = false;
+	}, [kind]);
+	if (outcome.kind === 'resolve') return <Resolve {...view} contradiction={outcome.contradictions[0]!} />;
+	if (outcome.kind === 'own-text') return <OwnText {...view} outcome={outcome} />;
+	return <Letter {...view} />;
+}
+
+function Resolve({ props, answers, headingRef, onState, contradiction }: Props & { contradiction: Contradiction }) {
+	const s = props.strings;
+	const r = s.screens.result.resolve;
+	const [choice, setChoice] = useState<string | undefined>(undefined);
+	const [error, setError] = useState(false);
+	const base = `resolve.${contradiction.id}`;
+	return (
+		<form
+			class="wizard-form"
+			noValidate
+			onSubmit={(e) => {
+				e.preventDefault();
+				if (!choice) return setError(true);
+				setError(false);
+				setChoice(undefined);
+				onState({ answers: resolveContradiction(answers, contradiction.id, choice) });
+			}}
+		>
+			<Heading text={r.title} headingRef={headingRef} />
+			<fieldset class={`question${error ? ' has-error' : ''}`} aria-describedby={error ? 'resolve-error' : undefined}>
+				<legend>{lookup(s, `screens.result.${base}.question`)}</legend>
+				{error && (
+					<p class="field-error" id="resolve-error">
+						<span class="visually-hidden">{s.errorPrefix}</span>
+						{s.errors['choose-one']}
+					</p>
+				)}
+				<div class="radios">
+					{contradiction.choices.map((option) => {
+						const id = fieldDomId(`resolve-${contradiction.id}`, option);
+						return (
+							<div class="radio" key={option}>
+								<input type="radio" id={id} name={`resolve-${contradiction.id}`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
+								<label for={id}>{lookup(s, `screens.result.${base}.choices.${option}`)}</label>
+							</div>
+						);
+					})}
+				</div>
+			</fieldset>
+			<button type="submit" class="primary">
+				{r.continue}
+			</button>
+		</form>
+	);
+}
+
+/** Copy, download and print for a text, with the status line they report to. */
+function TextActions({ props, text, fileName, textareaRef, children }: { props: WizardProps; text: string; fileName: string; textareaRef: Ref<HTMLTextAreaElement>; children?: ComponentChildren }) {
+	const r = props.strings.screens.result;
+	const [status, setStatus] = useState('');
 	async function copy() {
 		try {
 			await navigator.clipboard.writeText(text);
 			setStatus(r.copied);
 		} catch {
-			textareaRef.current?.focus();
-			textareaRef.current?.select();
+			const area = (textareaRef as { current: HTMLTextAreaElement | null }).current;
+			area?.focus();
+			area?.select();
 			setStatus(r.copyFailed);
 		}
 	}
-
 	function download() {
 		const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
 		const link = document.createElement('a');
 		link.href = url;
-		link.download = `${r.fileName}-${appealLocale}.txt`;
+		link.download = fileName;
 		document.body.append(link);
 		link.click();
 		link.remove();
 		setTimeout(() => URL.revokeObjectURL(url), 1000);
 	}
+	return (
+		<>
+			<div class="actions no-print">
+				<button type="button" class="primary" onClick={copy}>
+					{r.copy}
+				</button>
+				<button type="button" onClick={download}>
+					{r.download}
+				</button>
+				<button type="button" onClick={() => window.print()}>
+					{r.print}
+				</button>
+				{children}
+			</div>
+			<p class="status no-print" role="status" aria-live="polite">
+				{status}
+			</p>
+		</>
+	);
+}
+
+function AfterText({ props }: { props: WizardProps }) {
+	const r = props.strings.screens.result;
+	return (
+		<section class="no-print">
+			<h2>{r.nextTitle}</h2>
+			<TextList items={r.next} ordered />
+			<h2>{r.preventionTitle}</h2>
+			<TextList items={r.prevention} class="checklist" />
+		</section>
+	);
+}
+
+function OwnText({ props, state, headingRef, onState, outcome }: Props & { outcome: Extract<AppealOutcome, { kind: 'own-text' }> }) {
+	const s = props.strings;
+	const r = s.screens.result;
+	const screen = outcome.case === 'industry' ? 'still-offering' : 'ai-still-offering';
+	const draft = state.draft?.locale === props.locale && state.draft.basis === '' ? state.draft : undefined;
+	const text = draft?.text ?? '';
+	const textareaRef = useRef<HTMLTextAreaElement>(null);
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen}.title`)} headingRef={headingRef} />
+			{lookupList(s, `screens.${screen}.body`).map((p, i) => (
+				<p key={i}>{p}</p>
+			))}
+			{outcome.exception && <p>{lookup(s, `screens.${screen}.exception`)}</p>}
+			<p class="note no-print">{r.dialogNote}</p>
+			<label class="field-label no-print" for="appeal-text">
+				{r.ownText.label}
+			</label>
+			<p class="hint no-print" id="appeal-hint">
+				{r.ownText.hint}
+			</p>
+			<textarea
+				id="appeal-text"
+				class="appeal-text no-print"
+				rows={10}
+				value={text}
+				ref={textareaRef}
+				aria-describedby="appeal-hint appeal-count"
+				onInput={(e) => onState({ draft: { locale: props.locale, basis: '', text: e.currentTarget.value } })}
+			/>
+			<pre class="print-only">{text}</pre>
+			<p id="appeal-count" class="hint no-print">
+				{fill(r.characters, { count: [...text].length })}
+			</p>
+			{text.trim() !== '' && <TextActions props={props} text={text} fileName={`${r.fileName}.txt`} textareaRef={textareaRef} />}
+			<AfterText props={props} />
+		</>
+	);
+}
+
+function Letter({ props, answers, state, headingRef, onState }: Props) {
+	const s = props.strings;
+	const r = s.screens.result;
+	const saved = state.appealLocale;
+	const appealLocale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
+	const language = props.languages.find((l) => l.slug === appealLocale)!;
+	const blocks = props.appealBlocks[appealLocale]!;
+	// The version picked here; on a reload, the one the visitor's edits belong to.
+	const [picked, setPicked] = useState<AppealVersion | undefined>(undefined);
+	const shown = shownAppeal(answers, blocks, appealLocale, state.draft, picked);
+	const { text, generated, version } = shown;
+	const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+	const typed = describingFields.map((id) => answers[id]).filter((v): v is string => typeof v === 'string' && v.trim() !== '' && text.includes(v.trim()));
+	const otherScript = otherScriptSample(typed, text === generated ? undefined : { generated, text }, language.script);
 
 	const pageLanguage = props.languages.find((l) => l.slug === props.locale)!;
-	const translation = appealLocale !== props.locale ? generateAppeal(answers, props.appealBlocks[props.locale]!) : undefined;
+	const translation = appealLocale !== props.locale ? generateAppeal(answers, props.appealBlocks[props.locale]!, version) : undefined;
 
 	return (
 		<>
 			<Heading text={r.title} headingRef={headingRef} />
-			<fieldset class="appeal-language no-print">
+			<fieldset class="appeal-language no-print" aria-describedby="appeal-language-hint">
 				<legend>{r.language}</legend>
+				<p class="hint" id="appeal-language-hint">
+					{r.languageHint}
+				</p>
 				<div class="segmented">
 					{props.languages.map((l) => (
 						<label key={l.slug} lang={l.lang}>
@@ -66,7 +220,23 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 					))}
 				</div>
 			</fieldset>
-			{editsReplaced && <p class="notice no-print">{r.editsReplaced}</p>}
+			<fieldset class="appeal-version no-print" aria-describedby="appeal-version-hint">
+				<legend>{r.version}</legend>
+				<p class="hint" id="appeal-version-hint">
+					{r.versionHint}
+				</p>
+				<div class="segmented">
+					{appealVersions.map((v) => (
+						<label key={v}>
+							<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => setPicked(v)} />
+							{r.versions[v]} ({fill(r.characters, { count: [...shown.versions[v]].length })})
+						</label>
+					))}
+				</div>
+			</fieldset>
+			<p class="note no-print">{r.dialogNote}</p>
+			{shown.editsReplaced && <p class="notice no-print">{r.editsReplaced}</p>}
+			{shown.editsElsewhere && <p class="notice no-print">{r.editsElsewhere}</p>}
 			<label class="field-label no-print" for="appeal-text">
 				{r.textLabel}
 			</label>
@@ -78,6 +248,7 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 				value={text}
 				ref={textareaRef}
 				aria-describedby="appeal-count"
+				data-version={version}
 				onInput={(e) => onState({ draft: { locale: appealLocale, basis: generated, text: e.currentTarget.value } })}
 			/>
 			<pre class="print-only" lang={language.lang}>
@@ -86,25 +257,14 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 			<p id="appeal-count" class="hint no-print">
 				{fill(r.characters, { count: [...text].length })}
 			</p>
-			<div class="actions no-print">
-				<button type="button" class="primary" onClick={copy}>
-					{r.copy}
-				</button>
-				<button type="button" onClick={download}>
-					{r.download}
-				</button>
-				<button type="button" onClick={() => window.print()}>
-					{r.print}
-				</button>
+			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
+			<TextActions props={props} text={text} fileName={`${r.fileName}-${appealLocale}-${version}.txt`} textareaRef={textareaRef}>
 				{text !== generated && (
 					<button type="button" onClick={() => onState({ draft: undefined })}>
 						{r.reset}
 					</button>
 				)}
-			</div>
-			<p class="status no-print" role="status" aria-live="polite">
-				{status}
-			</p>
+			</TextActions>
 			{translation && (
 				<section class="translation no-print" lang={pageLanguage.lang} aria-labelledby="translation-title">
 					<h2 id="translation-title">{fill(r.translationTitle, { language: pageLanguage.name })}</h2>
@@ -112,12 +272,7 @@ export function ResultView({ props, answers, state, headingRef, onState }: Props
 					<div class="translation-text">{translation}</div>
 				</section>
 			)}
-			<section class="no-print">
-				<h2>{r.nextTitle}</h2>
-				<TextList items={r.next} ordered />
-				<h2>{r.preventionTitle}</h2>
-				<TextList items={r.prevention} class="checklist" />
-			</section>
+			<AfterText props={props} />
 		</>
 	);
 }

@@ -1,5 +1,5 @@
 import type { Answer, Field, OptionContext } from '../domain/flow';
-import { toggleChoice } from '../domain/validate';
+import { isRequired, toggleChoice } from '../domain/validate';
 import { lookup, has } from './text';
 import type { WizardStrings } from './types';
 
@@ -31,7 +31,8 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 	const hintId = `${id}-hint`;
 	const errorId = `${id}-error`;
 	const describedBy = [has(strings, hintKey) ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-	const optional = field.required || field.kind === 'checkboxes' ? '' : ` ${strings.optional}`;
+	// No space before full-width punctuation: "网站（选填）", "Website (optional)".
+	const optional = isRequired(field, ctx) || field.kind === 'checkboxes' ? '' : /^[\u3000-\u303f\uff01-\uff60]/.test(strings.optional) ? strings.optional : ` ${strings.optional}`;
 	const hint = has(strings, hintKey) && <p class="hint" id={hintId}>{lookup(strings, hintKey)}</p>;
 	const errorText = error && (
 		<p class="field-error" id={errorId}>

@@ -6,6 +6,8 @@ export type WizardStrings = UiStrings['wizard'];
 export interface Language {
 	slug: string;
 	lang: string;
+	/** ISO 15924, as in content/locales.json: to tell typed text in another script. */
+	script: string;
 	name: string;
 }
 

@@ -40,8 +40,14 @@ export class WizardDriver {
 		for (const value of values) await this.check(`input[name="${field}"][value="${value}"]`);
 	}
 
-	/** From "what do you see" to the check screen, for one reason. */
-	async completeTo(reason: string, details: { industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[] } = {}) {
+	/**
+	 * From "what do you see" to the check screen, for one reason; a case still offered stops at
+	 * its own outcome instead.
+	 */
+	async completeTo(
+		reason: string,
+		details: { policy?: string; industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[]; optIn?: string[] } = {},
+	) {
 		await this.choose('what-you-see', 'account-notice');
 		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
 		if (reason === 'unknown') {
@@ -50,15 +56,18 @@ export class WizardDriver {
 			}
 			await this.choose('diagnosis', 'unknown');
 		}
+		await this.choose('policy', details.policy ?? 'business-messaging-policy');
 		if (reason === 'restricted-industry') {
-			await this.choose('industry', details.industry ?? 'alcohol-tobacco');
+			await this.choose('industry', details.industry ?? 'alcohol');
 			await this.choose('industry-case', details.industryCase ?? 'stopped');
-			if (details.industryCase === 'still-offering') {
-				await this.expectScreen('still-offering');
-				await this.continue();
-			}
+			await this.expectScreen('industry-notice');
+			await this.continue();
+			if (details.industryCase === 'still-offering') return this.expectScreen('still-offering');
 		}
-		if (reason === 'ai-assistant') await this.choose('ai-case', details.aiCase ?? 'business-bot');
+		if (reason === 'ai-assistant') {
+			await this.choose('ai-case', details.aiCase ?? 'business-bot');
+			if (details.aiCase === 'still-offering') return this.expectScreen('ai-still-offering');
+		}
 		await this.choose('admin', 'yes');
 		await this.expectScreen('have-ready');
 		await this.continue();
@@ -69,9 +78,12 @@ export class WizardDriver {
 		await this.expectScreen('business');
 		await this.fill({ businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '00852 9123-4567', wabaId: '104958372615' });
 		await this.continue();
+		await this.expectScreen('about');
+		await this.fill({ sells: 'tea, cakes and gift boxes' });
+		await this.continue();
 		await this.expectScreen('messaging');
 		await this.fill({ use: 'order updates and table bookings' });
-		await this.tick('optIn', ['checkout-checkbox']);
+		await this.tick('optIn', details.optIn ?? ['checkout-checkbox']);
 		await this.continue();
 		await this.expectScreen('went-wrong');
 		await this.tick('wentWrong', details.wentWrong ?? ['dont-know']);
@@ -80,6 +92,12 @@ export class WizardDriver {
 		await this.tick('actions', details.actions ?? []);
 		await this.continue();
 		await this.expectScreen('check');
+	}
+
+	/** Picks the short or the full version of the appeal on the result screen. */
+	async version(version: 'short' | 'full'): Promise<void> {
+		await this.check(`input[name="appeal-version"][value="${version}"]`);
+		await this.page.waitForSelector(`#appeal-text[data-version="${version}"]`);
 	}
 
 	async appealText(): Promise<string> {

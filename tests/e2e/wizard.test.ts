@@ -28,6 +28,19 @@ describe('the appeal wizard', () => {
 		},
 	);
 
+	it.each([
+		['restricted-industry', { industryCase: 'still-offering', industry: 'gambling' }],
+		['ai-assistant', { aiCase: 'still-offering' }],
+	] as const)('a case still offered (%s) ends in its own outcome with an empty box for the owner\'s own text', async (reason, details) => {
+		const { context, page, problems } = await watchedPage(browser());
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.completeTo(reason, details);
+		expect(await wizard.appealText()).toBe('');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('shows errors in a focused summary, prefixes the title, and keeps what was typed', async () => {
 		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
@@ -39,6 +52,7 @@ describe('the appeal wizard', () => {
 		expect(await page.title()).toMatch(/^Error: /);
 		await wizard.choose('what-you-see', 'account-notice');
 		await wizard.choose('reason', 'promotional-volume');
+		await wizard.choose('policy', 'not-named');
 		await wizard.choose('admin', 'yes');
 		await wizard.continue();
 		for (let n = 1; n <= 6; n++) await wizard.continue();
@@ -65,12 +79,13 @@ describe('the appeal wizard', () => {
 		await page.goto(appeal('zh-cn'));
 		await wizard.choose('what-you-see', 'account-notice');
 		await wizard.choose('reason', 'ai-assistant');
+		await wizard.choose('policy', 'business-solution-terms');
 		await wizard.expectScreen('ai-case');
 		await page.reload();
 		await wizard.expectScreen('ai-case');
 		await page.goBack();
-		await wizard.expectScreen('reason');
-		expect(await page.isChecked('input[name="reason"][value="ai-assistant"]')).toBe(true);
+		await wizard.expectScreen('policy');
+		expect(await page.isChecked('input[name="policy"][value="business-solution-terms"]')).toBe(true);
 		await page.goForward();
 		await wizard.expectScreen('ai-case');
 		await page.click('.language-picker a[hreflang="zh-TW"]');
@@ -128,6 +143,25 @@ describe('the appeal wizard', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('asks which is true when a changed answer contradicts a later one, before writing anything', async () => {
+		const { context, page, problems } = await watchedPage(browser());
+		const wizard = new WizardDriver(page);
+		await page.goto(appeal('en'));
+		await wizard.completeTo('restricted-industry', { industryCase: 'stopped', wentWrong: ['restricted-items-listed'] });
+		await page.click('.summary-list a[href="?step=industry-case"]');
+		await wizard.choose('industry-case', 'misclassified');
+		await wizard.expectScreen('check');
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		expect(await page.$('#appeal-text')).toBeNull();
+		await wizard.check('input[name="resolve-not-in-category"][value="stopped"]');
+		await page.click('.wizard-form button[type="submit"]');
+		await page.waitForSelector('#appeal-text');
+		expect(await wizard.appealText()).toContain('We no longer offer anything in the category of alcohol');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('works in memory, with a notice, when the browser refuses storage', async () => {
 		const { context, page, problems } = await watchedPage(browser());
 		await context.addInitScript(() => {
@@ -143,7 +177,7 @@ describe('the appeal wizard', () => {
 		expect(await page.textContent('.notice')).toContain('not saving');
 		await wizard.choose('what-you-see', 'account-notice');
 		await wizard.choose('reason', 'unofficial-access');
-		await wizard.expectScreen('admin');
+		await wizard.expectScreen('policy');
 		await page.click('.back-link');
 		await wizard.expectScreen('reason');
 		expect(await page.isChecked('input[name="reason"][value="unofficial-access"]')).toBe(true);
@@ -200,6 +234,8 @@ describe('the appeal wizard', () => {
 		await wizard.completeTo('restricted-industry', { industry: 'medical-healthcare', industryCase: 'misclassified', actions: ['profile-updated'] });
 		await wizard.continue();
 		await wizard.expectScreen('result');
+		expect(await wizard.appealText()).toContain('医疗和保健产品');
+		await wizard.version('full');
 		const text = await wizard.appealText();
 		expect(text).toContain('尊敬的');
 		expect(text).toContain('医疗和保健产品');
@@ -216,9 +252,13 @@ describe('the appeal wizard', () => {
 		await wizard.completeTo('promotional-volume');
 		await wizard.continue();
 		await wizard.expectScreen('result');
+		await wizard.version('full');
 		expect(await wizard.appealText()).toContain('審查團隊');
+		// What was typed in English stays English in a Chinese appeal: said before Copy.
+		expect(await page.textContent('.other-script')).toContain('tea, cakes and gift boxes');
 		await page.click('.segmented label[lang="en"]');
 		expect(await wizard.appealText()).toContain('Dear WhatsApp Business Platform review team');
+		expect(await page.$('.other-script')).toBeNull();
 		expect(await page.textContent('.translation')).toContain('審查團隊');
 		expect(await page.getAttribute('#appeal-text', 'lang')).toBe('en');
 		await context.close();
@@ -250,6 +290,7 @@ describe('the appeal wizard', () => {
 		};
 		await pickRadio('what-you-see', 'account-notice');
 		await pickRadio('reason', 'unofficial-access');
+		await pickRadio('policy', 'not-named');
 		await pickRadio('admin', 'yes');
 		for (let i = 0; i < 7; i++) {
 			await tabTo('.wizard-form button[type="submit"]');
@@ -260,6 +301,9 @@ describe('the appeal wizard', () => {
 			await tabTo(`#field-${id}`);
 			await page.keyboard.type(value!);
 		}
+		await tabTo('.wizard-form button[type="submit"]');
+		await key('Enter');
+		await page.waitForSelector('.wizard[data-screen="about"]');
 		await tabTo('.wizard-form button[type="submit"]');
 		await key('Enter');
 		await page.waitForSelector('.wizard[data-screen="messaging"]');
@@ -296,7 +340,7 @@ describe('the appeal wizard', () => {
 		expect(await page.$$eval('.fallback-steps > li', (li) => li.length)).toBe(6);
 		const templates = await page.$$eval('.appeal-fallback pre.template', (pre) => pre.map((p) => p.textContent ?? ''));
 		expect(templates).toHaveLength(7);
-		for (const t of templates) expect(t).toMatch(/[[［]/);
+		for (const t of templates) expect(t).toMatch(/[[［【]/);
 		await context.close();
 	});
 });

@@ -1,68 +1,166 @@
 import { describe, expect, it } from 'vitest';
-import { generateAppeal } from '../../src/domain/appeal';
+import { appealOutcome, appealVersions, generateAppeal, joinList, shownAppeal, type AppealBlocks } from '../../src/domain/appeal';
 import { appealTemplate } from '../../src/domain/appeal-template';
-import { aiCases, appealReasons, correctiveActions, industries, industryCases, optInMethods, wentWrongChoices } from '../../src/domain/reasons';
-import { appealBlocksOf, localeSlugs } from './content';
+import { resolveContradiction } from '../../src/domain/contradictions';
+import { allFields, screenById, type FormScreen } from '../../src/domain/flow';
+import { parseCondition } from '../../src/domain/licence';
+import {
+	aiCases,
+	appealReasons,
+	correctiveActions,
+	exceptionIndustries,
+	industries,
+	industryCases,
+	optInMethods,
+	policies,
+	upgradeSavedAnswers,
+	wentWrongChoices,
+} from '../../src/domain/reasons';
+import { validateForm } from '../../src/domain/validate';
+import { appealBlocksOf, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
 
-const facts = ['Harbour Tea House', '+85291234567', '104958372615', 'order updates and table bookings for our customers'];
+const facts = ['Harbour Tea House', '+85291234567', '104958372615'];
+/** The fixed words of a block: its text without its slots, longest piece first. */
+const fixed = (text: string) => text.split(/\{\{\w+\}\}/).sort((a, b) => b.length - a.length)[0]!;
+const typedFields = new Set(allFields().map((f) => f.id));
+/**
+ * A block is found in a text by its fixed words; one with only typed text ("{{wentWrongOther}}")
+ * by that text, and one whose few fixed words ("We have {{actions}}.") are common by its terms.
+ */
+const byTerms = (text: string, blocks: AppealBlocks) => {
+	const slots = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+	return fixed(text).trim().length <= 8 && slots.length > 0 && slots.every((s) => blocks.terms[s]);
+};
 
-describe.each(localeSlugs)('generateAppeal in %s', (locale) => {
+describe.each(localeSlugs)('the appeal in %s', (locale) => {
 	const blocks = appealBlocksOf(locale);
+	const full = (id: string) => fixed(blocks.full[id]!.text);
 
-	it.each(appealReasons)('for %s names the business, number, account ID, use and reason', (reason) => {
+	it.each(appealReasons)('for %s names the business, number and account ID in both versions, and the reason', (reason) => {
+		for (const version of appealVersions) {
+			const text = generateAppeal(completeAnswers(reason), blocks, version);
+			for (const fact of facts) expect(text).toContain(fact);
+			expect(text).not.toMatch(/\{\{|\}\}|undefined|\[object/);
+		}
 		const text = generateAppeal(completeAnswers(reason), blocks);
-		for (const fact of facts) expect(text).toContain(fact);
-		expect(text).toContain(blocks.reason[reason]);
-		expect(text).toContain(blocks.optIn.methods['checkout-checkbox']);
-		expect(text).not.toMatch(/\{\{|\}\}|undefined|\[object/);
+		expect(text).toContain(blocks.terms['optIn']!['checkout-checkbox']);
+		const caseBlock = reason === 'restricted-industry' ? 'case-stopped' : reason === 'ai-assistant' ? 'ai-business-bot' : `reason-${reason}`;
+		expect(text).toContain(full(caseBlock));
 	});
 
-	it.each(appealReasons)('for %s: a reviewed snapshot', (reason) => {
+	it.each(appealReasons.flatMap((reason) => appealVersions.map((version) => [reason, version] as const)))('for %s, %s version: a reviewed snapshot', (reason, version) => {
+		// The first of each list, with the case they fit ("we withdrew the assistant" is not "our bot only serves our customers").
 		const answers = completeAnswers(reason, {
 			wentWrong: [wentWrongChoices[reason][0]!],
-			actions: [correctiveActions[reason][0]!],
+			actions: correctiveActions[reason].slice(0, 2),
 			email: 'owner@harbourtea.hk',
+			...(reason === 'ai-assistant' ? { 'ai-case': 'stopped' } : {}),
 		});
-		expect(generateAppeal(answers, blocks)).toMatchSnapshot();
+		const text = generateAppeal(answers, blocks, version);
+		expect(text).not.toBe('');
+		expect(text).toMatchSnapshot();
 	});
 
-	it.each(industries.flatMap((industry) => industryCases.map((c) => [industry, c] as const)))(
-		'restricted industry %s, case %s, names the industry and the case',
-		(industry, industryCase) => {
-			const text = generateAppeal(completeAnswers('restricted-industry', { industry, 'industry-case': industryCase }), blocks);
-			expect(text).toContain(blocks.industryCase[industryCase].split('{{industry}}')[0]!);
-			expect(text).toContain(blocks.industries[industry]);
-		},
-	);
+	it.each([
+		['restricted-industry', { 'industry-case': 'misclassified', industry: 'otc-medicine', policy: 'commerce-policy' }],
+		['ai-assistant', { 'ai-case': 'business-bot', policy: 'business-solution-terms', wentWrong: ['bot-scope-unclear'], actions: ['bot-scope-limited', 'bot-says-automated', 'human-handover-added'] }],
+	] as const)('for %s with %j: a reviewed snapshot of both versions', (reason, extra) => {
+		const answers = completeAnswers(reason, { ...extra, actions: [...('actions' in extra ? extra.actions : [])], wentWrong: [...('wentWrong' in extra ? extra.wentWrong : ['dont-know'])] });
+		expect(appealVersions.map((v) => generateAppeal(answers, blocks, v)).join('\n\n=====\n\n')).toMatchSnapshot();
+	});
+
+	it('cites the policy the notice names, and none when it names none', () => {
+		for (const policy of policies) {
+			const text = generateAppeal(completeAnswers('promotional-volume', { policy }), blocks);
+			const name = blocks.terms['policy']![policy];
+			if (name) expect(text).toContain(name);
+			for (const other of Object.keys(blocks.terms['policy']!).filter((p) => p !== policy)) expect(text).not.toContain(blocks.terms['policy']![other]);
+			if (!name) expect(text).not.toContain(full('policy'));
+		}
+	});
+
+	it.each(industries.flatMap((industry) => ['misclassified', 'stopped'].map((c) => [industry, c] as const)))('restricted industry %s, case %s, names the industry and the case', (industry, industryCase) => {
+		const text = generateAppeal(completeAnswers('restricted-industry', { industry, 'industry-case': industryCase }), blocks);
+		expect(text).toContain(full(`case-${industryCase}`));
+		expect(text).toContain(blocks.terms['industry']![industry]);
+	});
+
+	it.each(industries)('restricted industry %s still offered: no letter, and the exception mentioned only where it exists', (industry) => {
+		const answers = completeAnswers('restricted-industry', { industry, 'industry-case': 'still-offering' });
+		for (const version of appealVersions) expect(generateAppeal(answers, blocks, version)).toBe('');
+		expect(appealOutcome(answers)).toEqual({ kind: 'own-text', case: 'industry', exception: exceptionIndustries.includes(industry) });
+	});
 
 	it.each(aiCases)('AI assistant, case %s', (aiCase) => {
-		const text = generateAppeal(completeAnswers('ai-assistant', { 'ai-case': aiCase }), blocks);
-		expect(text).toContain(blocks.aiCase[aiCase]);
-		for (const other of aiCases.filter((c) => c !== aiCase)) expect(text).not.toContain(blocks.aiCase[other]);
+		const answers = completeAnswers('ai-assistant', { 'ai-case': aiCase });
+		const text = generateAppeal(answers, blocks);
+		if (aiCase === 'still-offering') {
+			expect(text).toBe('');
+			expect(appealOutcome(answers)).toMatchObject({ kind: 'own-text', case: 'ai-assistant' });
+			return;
+		}
+		expect(text).toContain(blocks.full[`ai-${aiCase}`]!.text);
+		for (const other of aiCases.filter((c) => c !== aiCase && c !== 'still-offering')) expect(text).not.toContain(blocks.full[`ai-${other}`]!.text);
 	});
 
-	it('lists exactly the ticked actions and no others', () => {
+	it('a case still offered changes nothing once the reason is another (the hidden answer is kept, not used)', () => {
+		const answers = completeAnswers('promotional-volume', { industry: 'firearms', 'industry-case': 'still-offering', 'ai-case': 'still-offering' });
+		expect(appealOutcome(answers).kind).toBe('letter');
+		expect(generateAppeal(answers, blocks)).not.toContain(blocks.terms['industry']!['firearms']);
+	});
+
+	it('lists exactly the ticked actions and no others, in both versions', () => {
 		for (const reason of appealReasons) {
 			const all = correctiveActions[reason];
 			const ticked = all.filter((_, i) => i % 2 === 0);
-			const text = generateAppeal(completeAnswers(reason, { actions: ticked }), blocks);
-			for (const a of ticked) expect(text).toContain(blocks.actions.items[a]);
-			for (const a of all.filter((x) => !ticked.includes(x))) expect(text).not.toContain(blocks.actions.items[a]);
+			const answers = completeAnswers(reason, { actions: ticked, 'industry-case': 'stopped', 'ai-case': 'stopped' });
+			const text = generateAppeal(answers, blocks);
+			const short = generateAppeal(answers, blocks, 'short');
+			for (const a of ticked) {
+				expect(text).toContain(blocks.full[`change-${a}`]!.text);
+				expect(short).toContain(blocks.terms['actions']![a]);
+			}
+			for (const a of all.filter((x) => !ticked.includes(x))) {
+				expect(text).not.toContain(blocks.full[`change-${a}`]!.text);
+				expect(short).not.toContain(blocks.terms['actions']![a]);
+			}
 		}
 	});
 
 	it('admits nothing when the visitor does not know what went wrong, and exactly what they ticked otherwise', () => {
 		const unknown = generateAppeal(completeAnswers('unsolicited-messages', { wentWrong: ['dont-know'], wentWrongOther: 'ignored' }), blocks);
-		expect(unknown).not.toContain(blocks.wentWrong.intro);
+		expect(unknown).not.toContain(blocks.full['wrong-heading']!.text);
 		expect(unknown).not.toContain('ignored');
 		const admitted = generateAppeal(completeAnswers('unsolicited-messages', { wentWrong: ['bought-list'] }), blocks);
-		expect(admitted).toContain(blocks.wentWrong.items['bought-list']);
-		expect(admitted).not.toContain(blocks.wentWrong.items['no-opt-in-record']);
+		expect(admitted).toContain(blocks.full['wrong-bought-list']!.text);
+		expect(admitted).not.toContain(blocks.full['wrong-no-opt-in-record']!.text);
 	});
 
-	it('has no actions section when none were ticked or typed', () => {
-		expect(generateAppeal(completeAnswers('promotional-volume'), blocks)).not.toContain(blocks.actions.intro);
+	it('has no changes paragraph when none were ticked or typed', () => {
+		expect(generateAppeal(completeAnswers('promotional-volume'), blocks)).not.toContain(blocks.full['changes-heading']!.text);
+		expect(generateAppeal(completeAnswers('promotional-volume'), blocks, 'short')).not.toContain(fixed(blocks.short['changes']!.text));
+	});
+
+	it.each(['dont-know', 'not-applicable'])('"%s" about consent gives no consent sentence', (optIn) => {
+		const text = generateAppeal(completeAnswers('promotional-volume', { optIn: [optIn] }), blocks);
+		expect(text).not.toContain(full('opt-in'));
+		expect(text).not.toContain(full('opt-in-other'));
+	});
+
+	it('typed text that ends a sentence gets no second full stop (the "I\'m not sure.." bug)', () => {
+		const text = generateAppeal(completeAnswers('unsolicited-messages', { optIn: ['dont-know'], optInOther: "I'm not sure.", use: '訂單通知。', actionsOther: 'Stopped.' }), blocks);
+		expect(text).toContain("I'm not sure.");
+		expect(text).not.toMatch(/\.\.|\.。|。。|。\./);
+	});
+
+	it('joins lists with the language’s separator', () => {
+		expect(joinList(['a'], blocks)).toBe('a');
+		expect(joinList(['a', 'b', 'c'], blocks)).toBe(`a${blocks.listSeparator}b${blocks.listLastSeparator}c`);
+		if (locale.startsWith('zh')) expect([blocks.listSeparator, blocks.listLastSeparator]).toEqual(['、', '、']);
+		const text = generateAppeal(completeAnswers('promotional-volume', { optIn: ['website-form', 'in-store', 'messaged-first'] }), blocks);
+		const names = blocks.terms['optIn']!;
+		expect(text).toContain(joinList([names['website-form']!, names['in-store']!, names['messaged-first']!], blocks));
 	});
 
 	it('keeps hostile or unusual input exactly as typed, as plain text', () => {
@@ -73,30 +171,166 @@ describe.each(localeSlugs)('generateAppeal in %s', (locale) => {
 			'x'.repeat(5000),
 		];
 		for (const value of hostile) {
-			const text = generateAppeal(completeAnswers('promotional-volume', { use: value, businessName: value, actionsOther: value }), blocks);
-			expect(text).toContain(value);
+			const answers = completeAnswers('promotional-volume', { use: value, businessName: value, actionsOther: value, sells: value });
+			for (const version of appealVersions) expect(generateAppeal(answers, blocks, version)).toContain(value.trim());
 		}
 	});
 
-	it('every option has a sentence', () => {
-		for (const m of optInMethods) expect(blocks.optIn.methods[m]).toBeTruthy();
+	it('writes nothing while two answers contradict each other, and the text once the visitor says which is true', () => {
+		const answers = completeAnswers('restricted-industry', { 'industry-case': 'misclassified', wentWrong: ['restricted-items-listed'], actions: ['profile-updated'] });
+		expect(appealOutcome(answers)).toMatchObject({ kind: 'resolve', contradictions: [{ id: 'not-in-category' }] });
+		expect(generateAppeal(answers, blocks)).toBe('');
+		const notInCategory = resolveContradiction(answers, 'not-in-category', 'not-in-category');
+		expect(generateAppeal(notInCategory, blocks)).toContain(full('case-misclassified'));
+		expect(generateAppeal(notInCategory, blocks)).not.toContain(full('wrong-restricted-items-listed'));
+		const stopped = resolveContradiction(answers, 'not-in-category', 'stopped');
+		expect(generateAppeal(stopped, blocks)).toContain(full('case-stopped'));
+		expect(generateAppeal(stopped, blocks)).toContain(full('wrong-restricted-items-listed'));
+		expect(appealOutcome(resolveContradiction(answers, 'not-in-category', 'still-offering')).kind).toBe('own-text');
+	});
+
+	it('the no-JavaScript template for every reason has brackets to fill in and no leftovers', () => {
 		for (const reason of appealReasons) {
-			for (const w of wentWrongChoices[reason]) expect(blocks.wentWrong.items[w], w).toBeTruthy();
-			for (const a of correctiveActions[reason]) expect(blocks.actions.items[a], a).toBeTruthy();
+			const text = appealTemplate(reason, blocks, { businessName: '[B]', displayName: '[D]', phone: '[P]', wabaId: '[W]', sells: '[S]', use: '[U]', industry: '[I]' });
+			for (const slot of ['[B]', '[P]', '[W]', '[S]', '[U]']) expect(text).toContain(slot);
+			if (reason === 'restricted-industry') expect(text).toContain('[I]');
+			for (const action of correctiveActions[reason]) expect(text).toContain(blocks.full[`change-${action}`]!.text);
+			expect(text).not.toMatch(/\{\{|\}\}|undefined/);
 		}
 	});
+});
 
-	it.each(appealReasons)('the no-JavaScript template for %s has brackets to fill in and no leftovers', (reason) => {
-		const text = appealTemplate(reason, blocks, {
-			businessName: '[B]',
-			displayName: '[D]',
-			phone: '[P]',
-			wabaId: '[W]',
-			use: '[U]',
-			industry: '[I]',
-		});
-		for (const slot of ['[B]', '[P]', '[W]', '[U]']) expect(text).toContain(slot);
-		if (reason === 'restricted-industry') expect(text).toContain('[I]');
-		expect(text).not.toMatch(/\{\{|\}\}|undefined/);
+describe('the blocks, as data', () => {
+	const en = appealBlocksOf('en');
+
+	it.each(localeSlugs)('%s: every {{slot}} is licensed, by a typed answer or a named one', (locale) => {
+		const blocks = appealBlocksOf(locale);
+		const unlicensed: string[] = [];
+		for (const version of appealVersions) {
+			for (const [id, block] of Object.entries(blocks[version])) {
+				const conditions = block.when.map((c) => parseCondition(c)!);
+				for (const [, slot] of block.text.matchAll(/\{\{(\w+)\}\}/g)) {
+					const op = blocks.terms[slot!] ? 'named' : 'typed';
+					if (!conditions.some((c) => c.key === slot && c.op === op)) unlicensed.push(`${version}.${id}: {{${slot}}}`);
+					if (op === 'typed' && !typedFields.has(slot!)) unlicensed.push(`${version}.${id}: {{${slot}}} is no field`);
+				}
+			}
+		}
+		expect(unlicensed).toEqual([]);
+	});
+
+	it.each(localeSlugs)('%s: typed text ends its line, so no block punctuation follows it', (locale) => {
+		const blocks = appealBlocksOf(locale);
+		const followed = appealVersions.flatMap((v) =>
+			Object.entries(blocks[v])
+				.filter(([, b]) => [...b.text.matchAll(/\{\{(\w+)\}\}(.?)/g)].some(([, slot, after]) => !blocks.terms[slot!] && after !== '' && after !== ' '))
+				.map(([id]) => `${v}.${id}`),
+		);
+		expect(followed).toEqual([]);
+	});
+
+	it.each(localeSlugs)('%s: each block can be found in a text, by fixed words no other block or term has', (locale) => {
+		const blocks = appealBlocksOf(locale);
+		const clashes: string[] = [];
+		for (const version of appealVersions) {
+			const entries = Object.entries(blocks[version]);
+			// Names put into this version's slots.
+			const slotted = new Set(entries.flatMap(([, b]) => [...b.text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)));
+			const names = Object.entries(blocks.terms).filter(([key]) => slotted.has(key)).flatMap(([key, t]) => Object.entries(t).map(([id, n]) => [`${key}.${id}`, n] as const));
+			for (const [id, block] of entries) {
+				const words = fixed(block.text);
+				if (byTerms(block.text, blocks) || words.trim() === '') continue;
+				for (const [other, b] of entries) if (other !== id && b.text.includes(words)) clashes.push(`${version}.${id} in ${other}`);
+				for (const [term, name] of names) if (name.includes(words)) clashes.push(`${version}.${id} in the term ${term}`);
+			}
+			for (const [term, name] of names) {
+				for (const [other, n] of names) if (other !== term && n.includes(name)) clashes.push(`${version}: term ${term} in ${other}`);
+				for (const [id, b] of entries) if (b.text.includes(name)) clashes.push(`${version}: term ${term} in ${id}`);
+			}
+		}
+		expect(clashes).toEqual([]);
+	});
+
+	it('every choice the wizard offers has its sentence and its name', () => {
+		const missing: string[] = [];
+		const need = (ok: unknown, what: string) => ok || missing.push(what);
+		for (const m of optInMethods) need(en.terms['optIn']![m], `terms.optIn.${m}`);
+		for (const i of industries) need(en.terms['industry']![i], `terms.industry.${i}`);
+		for (const p of policies.filter((p) => p !== 'not-named')) need(en.terms['policy']![p], `terms.policy.${p}`);
+		for (const c of industryCases.filter((c) => c !== 'still-offering')) need(en.full[`case-${c}`], `case-${c}`);
+		for (const reason of appealReasons) {
+			need(en.full[`reason-${reason}`] && en.short[`reason-${reason}`], `reason-${reason}`);
+			for (const w of wentWrongChoices[reason]) need(en.full[`wrong-${w}`], `wrong-${w}`);
+			for (const a of correctiveActions[reason]) need(en.full[`change-${a}`] && en.terms['actions']![a], `change-${a}`);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('the schema refuses a licence that another language does not share, and a condition on no answer', async () => {
+		const { appealBlocksSchema } = await import('../../src/domain/appeal-schema');
+		const raw = readJson('content/appeal/zh-tw.json') as AppealBlocks & { full: Record<string, { when: string[] }> };
+		const changed = structuredClone(raw);
+		changed.full['case-stopped']!.when = ['effective-reason is restricted-industry'];
+		expect(appealBlocksSchema.safeParse(changed).success).toBe(false);
+		const unknownKey = structuredClone(raw);
+		unknownKey.full['use']!.when = ['no-such-answer typed'];
+		expect(appealBlocksSchema.safeParse(unknownKey).success).toBe(false);
+		expect(appealBlocksSchema.safeParse(raw).success).toBe(true);
+	});
+});
+
+describe('the short version beside the full one', () => {
+	const blocks = appealBlocksOf('en');
+	const answers = completeAnswers('promotional-volume', { actions: ['frequency-reduced'] });
+	const versions = { short: generateAppeal(answers, blocks, 'short'), full: generateAppeal(answers, blocks, 'full') };
+
+	it('shows the short one first, and the visitor’s edits with the version they were made on', () => {
+		expect(shownAppeal(answers, blocks, 'en', undefined)).toMatchObject({ version: 'short', text: versions.short, editsReplaced: false });
+		const draft = { locale: 'en', basis: versions.full, text: `${versions.full}\nP.S.` };
+		expect(shownAppeal(answers, blocks, 'en', draft)).toMatchObject({ version: 'full', text: draft.text, editsElsewhere: false });
+		expect(shownAppeal(answers, blocks, 'en', draft, 'short')).toMatchObject({ version: 'short', text: versions.short, editsElsewhere: true, editsReplaced: false });
+	});
+
+	it('says so when changed answers replaced the edits', () => {
+		const draft = { locale: 'en', basis: 'an older text', text: 'edited' };
+		expect(shownAppeal(answers, blocks, 'en', draft)).toMatchObject({ text: versions.short, editsReplaced: true });
+		expect(shownAppeal(answers, blocks, 'zh-tw', { ...draft, locale: 'en' }, 'short').editsReplaced).toBe(false);
+	});
+});
+
+describe('answers saved before the split', () => {
+	it('ask a split single choice again, and turn a split tick into what it said', () => {
+		const saved = { industry: 'alcohol-tobacco', 'industry-case': 'stopped', actions: ['opt-out-added', 'frequency-reduced', 'bot-disclosure-added'] };
+		const upgraded = upgradeSavedAnswers(saved);
+		expect(upgraded['industry']).toBeUndefined();
+		expect(upgraded['industry-case']).toBe('stopped');
+		expect(upgraded['actions']).toEqual(['opt-out-explained', 'opt-outs-honoured', 'frequency-reduced', 'bot-says-automated', 'human-handover-added']);
+		expect(upgradeSavedAnswers(upgraded)).toEqual(upgraded);
+		expect(upgradeSavedAnswers({ industry: 'drugs' })).toEqual({});
+		expect(upgradeSavedAnswers({ industry: 'gambling' })).toEqual({ industry: 'gambling' });
+	});
+});
+
+describe('contradictions on the forms', () => {
+	const ctx = { reason: 'restricted-industry' as const };
+	it('the form that adds the second answer says so, on that field', () => {
+		const wentWrong = screenById('went-wrong') as FormScreen;
+		const answers = completeAnswers('restricted-industry', { 'industry-case': 'misclassified' });
+		expect(validateForm(wentWrong, { ...answers, wentWrong: ['restricted-items-listed'] }, ctx).errors).toEqual([{ field: 'wentWrong', code: 'contradicts-not-in-category' }]);
+		expect(validateForm(wentWrong, { ...answers, wentWrong: ['profile-unclear'] }, ctx).errors).toEqual([]);
+		const changes = screenById('changes') as FormScreen;
+		expect(validateForm(changes, { ...answers, actions: ['restricted-items-removed'] }, ctx).errors).toEqual([{ field: 'actions', code: 'contradicts-not-in-category' }]);
+		const promo = completeAnswers('promotional-volume', { optIn: ['not-applicable'] });
+		expect(validateForm(wentWrong, { ...promo, wentWrong: ['sent-too-often'] }, { reason: 'promotional-volume' }).errors).toEqual([{ field: 'wentWrong', code: 'contradicts-no-marketing' }]);
+	});
+
+	it('"we did send marketing" reopens the consent question', () => {
+		const answers = completeAnswers('promotional-volume', { optIn: ['not-applicable'], wentWrong: ['sent-too-often'] });
+		const resolved = resolveContradiction(answers, 'no-marketing', 'sent');
+		expect(resolved['optIn']).toEqual([]);
+		expect(resolved['messaging']).toBeUndefined();
+		const kept = resolveContradiction(answers, 'no-marketing', 'not-sent');
+		expect(kept['wentWrong']).toEqual([]);
+		expect(kept['went-wrong']).toBeUndefined();
 	});
 });

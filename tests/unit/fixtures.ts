@@ -10,7 +10,8 @@ export function completeAnswers(reason: AppealReason, extra: Record<string, stri
 		...(reason === 'unknown'
 			? { 'diagnose-opt-in': 'yes', 'diagnose-volume': 'no', 'diagnose-source': 'no', 'diagnose-industry': 'no', 'diagnose-templates': 'no', 'diagnose-ai': 'no', diagnosis: 'unknown' }
 			: {}),
-		...(reason === 'restricted-industry' ? { industry: 'alcohol-tobacco', 'industry-case': 'stopped' } : {}),
+		policy: 'business-messaging-policy',
+		...(reason === 'restricted-industry' ? { industry: 'alcohol', 'industry-case': 'stopped', 'industry-notice': done } : {}),
 		...(reason === 'ai-assistant' ? { 'ai-case': 'business-bot' } : {}),
 		admin: 'yes',
 		'have-ready': done,
@@ -19,10 +20,12 @@ export function completeAnswers(reason: AppealReason, extra: Record<string, stri
 		displayName: 'Harbour Tea',
 		phone: '+85291234567',
 		wabaId: '104958372615',
+		sells: 'tea, cakes and gift boxes from our tea house in Sheung Wan',
 		use: 'order updates and table bookings for our customers',
 		optIn: ['checkout-checkbox', 'messaged-first'],
 		wentWrong: ['dont-know'],
 		business: done,
+		about: done,
 		messaging: done,
 		'went-wrong': done,
 		actions: [],

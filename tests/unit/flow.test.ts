@@ -45,16 +45,32 @@ describe('reasons', () => {
 		['template-misclassification', 'admin'],
 		['restricted-industry', 'industry'],
 		['ai-assistant', 'ai-case'],
-		['not-sure', 'diagnose-opt-in'],
-	])('%s is followed by %s', (reason, next) => {
-		expect(nextScreen('reason', { 'what-you-see': 'account-notice', reason }).id).toBe(next);
+	])('%s asks which policy the notice names, then %s', (reason, next) => {
+		const answers = { 'what-you-see': 'account-notice', reason, policy: 'not-named' };
+		expect(nextScreen('reason', answers).id).toBe('policy');
+		expect(nextScreen('policy', answers).id).toBe(next);
 	});
 
-	it('a restricted industry asks the industry, then the case; "still offering" adds a warning', () => {
-		const base = { 'what-you-see': 'account-notice', reason: 'restricted-industry', industry: 'gambling' };
+	it('not sure is followed by the diagnosis', () => {
+		expect(nextScreen('reason', { 'what-you-see': 'account-notice', reason: 'not-sure' }).id).toBe('diagnose-opt-in');
+	});
+
+	it('a restricted industry asks the industry, then the case, then says what an appeal can change; "still offering" ends in its own outcome', () => {
+		const base = { 'what-you-see': 'account-notice', reason: 'restricted-industry', policy: 'commerce-policy', industry: 'gambling' };
 		expect(nextScreen('industry', base).id).toBe('industry-case');
-		expect(nextScreen('industry-case', { ...base, 'industry-case': 'stopped' }).id).toBe('admin');
-		expect(nextScreen('industry-case', { ...base, 'industry-case': 'still-offering' }).id).toBe('still-offering');
+		for (const industryCase of ['misclassified', 'stopped', 'still-offering']) {
+			expect(nextScreen('industry-case', { ...base, 'industry-case': industryCase }).id).toBe('industry-notice');
+		}
+		expect(nextScreen('industry-notice', { ...base, 'industry-case': 'stopped', 'industry-notice': done }).id).toBe('admin');
+		const still = { ...base, 'industry-case': 'still-offering', 'industry-notice': done };
+		expect(frontier(still).id).toBe('still-offering');
+		expect(resolveScreen('business', still).id).toBe('still-offering');
+	});
+
+	it('an AI assistant still offered ends in its own outcome', () => {
+		const answers = { 'what-you-see': 'account-notice', reason: 'ai-assistant', policy: 'business-solution-terms', 'ai-case': 'still-offering' };
+		expect(nextScreen('ai-case', answers).id).toBe('ai-still-offering');
+		expect(resolveScreen('check', answers).id).toBe('ai-still-offering');
 	});
 
 	it('"not sure" walks the diagnosis questions, then asks the follow-ups of the picked reason', () => {
@@ -72,7 +88,8 @@ describe('reasons', () => {
 		expect(likelyReasons(answers)).toEqual(['promotional-volume', 'restricted-industry']);
 		const picked = { ...answers, diagnosis: 'restricted-industry' };
 		expect(effectiveReason(picked)).toBe('restricted-industry');
-		expect(nextScreen('diagnosis', picked).id).toBe('industry');
+		expect(nextScreen('diagnosis', picked).id).toBe('policy');
+		expect(nextScreen('policy', { ...picked, policy: 'not-named' }).id).toBe('industry');
 	});
 
 	it('a person who opted everyone in and sends rarely gets no likely reason', () => {
@@ -90,7 +107,7 @@ describe('the walk and the end', () => {
 	it('walks six steps, then the business questions, check and result', () => {
 		const answers = completeAnswers('promotional-volume');
 		const after = ids(path(answers)).slice(ids(path(answers)).indexOf('have-ready'));
-		expect(after).toEqual(['have-ready', 'walk-1', 'walk-2', 'walk-3', 'walk-4', 'walk-5', 'walk-6', 'business', 'messaging', 'went-wrong', 'changes', 'check']);
+		expect(after).toEqual(['have-ready', 'walk-1', 'walk-2', 'walk-3', 'walk-4', 'walk-5', 'walk-6', 'business', 'about', 'messaging', 'went-wrong', 'changes', 'check']);
 		expect(frontier({ ...answers, check: done }).id).toBe('result');
 	});
 
@@ -98,7 +115,7 @@ describe('the walk and the end', () => {
 		const answers = completeAnswers('restricted-industry');
 		const changed: Answers = { ...answers, reason: 'promotional-volume' };
 		expect(ids(visibleScreens(changed))).not.toContain('industry');
-		expect(changed['industry']).toBe('alcohol-tobacco');
+		expect(changed['industry']).toBe('alcohol');
 		expect(ids(visibleScreens({ ...changed, reason: 'restricted-industry' }))).toContain('industry');
 	});
 
@@ -123,9 +140,11 @@ describe('every screen', () => {
 		const tempAnswers = ['yes', 'no'];
 		for (const reason of appealReasons) {
 			for (const industryCase of ['misclassified', 'still-offering']) {
+				for (const aiCase of ['business-bot', 'still-offering']) {
 				for (const admin of ['yes', 'agency']) {
-					const answers = { ...completeAnswers(reason), 'industry-case': industryCase, admin, check: done };
+					const answers = { ...completeAnswers(reason), 'industry-case': industryCase, 'ai-case': aiCase, admin, check: done };
 					for (const s of path(answers)) reachable.add(s.id);
+				}
 				}
 			}
 		}
@@ -155,7 +174,7 @@ describe('check your answers', () => {
 		const answers = { ...completeAnswers('ai-assistant'), industry: 'gambling' };
 		const rows = answerRows(answers);
 		const keys = rows.map((r) => r.key);
-		expect(keys.slice(0, 4)).toEqual(['what-you-see', 'reason', 'ai-case', 'admin']);
+		expect(keys.slice(0, 5)).toEqual(['what-you-see', 'reason', 'policy', 'ai-case', 'admin']);
 		expect(keys).toContain('phone');
 		expect(keys).not.toContain('industry');
 		expect(new Set(keys).size).toBe(keys.length);
@@ -174,10 +193,10 @@ describe('editAnswer', () => {
 	});
 
 	it('a new reason drops the ticks it does not offer and reopens those screens', () => {
-		const answers = completeAnswers('promotional-volume', { wentWrong: ['sent-too-often'], actions: ['frequency-reduced', 'opt-out-added'] });
+		const answers = completeAnswers('promotional-volume', { wentWrong: ['sent-too-often'], actions: ['frequency-reduced', 'opt-out-explained'] });
 		const edited = editAnswer(answers, 'reason', 'unsolicited-messages');
 		expect(edited['wentWrong']).toEqual([]);
-		expect(edited['actions']).toEqual(['opt-out-added']);
+		expect(edited['actions']).toEqual(['opt-out-explained']);
 		expect(edited['went-wrong']).toBeUndefined();
 		expect(edited['changes']).toBeUndefined();
 		expect(frontier(edited).id).toBe('went-wrong');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screens } from '../../src/domain/flow';
 import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/reasons';
 import type { ErrorCode } from '../../src/domain/validate';
+import { allContradictions } from '../../src/domain/contradictions';
 import { localeSlugs, readJson, uiStringsOf } from './content';
 
 type Tree = { [key: string]: unknown };
@@ -32,12 +33,22 @@ describe.each(localeSlugs)('UI strings of %s', (locale) => {
 			if (screen.kind === 'choice') for (const o of screen.options) need(`options.${screen.optionsKey ?? screen.id}.${o}`);
 			if (screen.kind === 'form') for (const f of screen.fields) need(`fields.${f.id}.label`);
 		}
-		for (const m of optInMethods) need(`options.optIn.${m}`);
+		for (const m of [...optInMethods, 'dont-know', 'not-applicable']) need(`options.optIn.${m}`);
 		for (const list of Object.values(wentWrongChoices)) for (const v of list) need(`options.wentWrong.${v}`);
 		need('options.wentWrong.dont-know');
 		for (const list of Object.values(correctiveActions)) for (const v of list) need(`options.actions.${v}`);
 		const codes: ErrorCode[] = ['required', 'too-long', 'phone', 'phone-length', 'digits', 'url', 'email', 'choose'];
 		for (const c of codes) need(`errors.${c}`);
+		for (const c of allContradictions) {
+			need(`errors.contradicts-${c.id}`);
+			need(`screens.result.resolve.${c.id}.question`);
+			for (const choice of c.choices) need(`screens.result.resolve.${c.id}.choices.${choice}`);
+		}
+		for (const outcome of ['still-offering', 'ai-still-offering']) {
+			need(`screens.${outcome}.title`);
+			need(`screens.${outcome}.body`, 'list');
+		}
+		need('screens.still-offering.exception');
 		expect(missing).toEqual([]);
 	});
 

@@ -65,6 +65,18 @@ describe('validateForm', () => {
 		]);
 	});
 
+	it('the WhatsApp Business Account ID may be left empty', () => {
+		const { errors } = validateForm(business, { businessName: 'Acme', displayName: 'Acme HK', phone: '+85291234567' }, ctx);
+		expect(errors).toEqual([]);
+	});
+
+	it('what the business does and sells is required for a restricted industry and template categories only', () => {
+		const about = screenById('about') as FormScreen;
+		expect(validateForm(about, {}, { reason: 'restricted-industry' }).errors).toEqual([{ field: 'sells', code: 'required' }]);
+		expect(validateForm(about, {}, { reason: 'template-misclassification' }).errors).toEqual([{ field: 'sells', code: 'required' }]);
+		expect(validateForm(about, {}, ctx).errors).toEqual([]);
+	});
+
 	it('returns normalised values when valid, and optional fields may be empty', () => {
 		const { errors, values } = validateForm(
 			business,
@@ -101,10 +113,11 @@ describe('validateForm', () => {
 });
 
 describe('toggleChoice', () => {
-	const field = { id: 'wentWrong', kind: 'checkboxes' as const, exclusive: 'dont-know' };
-	it('the exclusive answer clears the others and is cleared by them', () => {
+	const field = { id: 'optIn', kind: 'checkboxes' as const, exclusive: ['dont-know', 'not-applicable'] };
+	it('an exclusive answer clears the others and is cleared by them, including the other exclusive one', () => {
 		expect(toggleChoice(field, ['a', 'b'], 'dont-know', true)).toEqual(['dont-know']);
 		expect(toggleChoice(field, ['dont-know'], 'a', true)).toEqual(['a']);
+		expect(toggleChoice(field, ['dont-know'], 'not-applicable', true)).toEqual(['not-applicable']);
 		expect(toggleChoice(field, ['a', 'b'], 'a', false)).toEqual(['b']);
 	});
 });
