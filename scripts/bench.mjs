@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { measurePage, pageKind, sitePaths } from './measure.mjs';
+import { measureScreenChanges } from './screen-changes.mjs';
 import { startServer } from './static-server.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
@@ -34,35 +35,8 @@ for (const path of await sitePaths(baseUrl)) {
 await context.close();
 
 // 3. Wizard screen changes: from the click on Continue to the next screen painted.
-const wizard = await browser.newPage();
-await wizard.goto(new URL('en/appeal/', baseUrl).href);
-await wizard.waitForSelector('.wizard[data-ready]');
-const choices = { 'what-you-see': 'account-notice', reason: 'promotional-volume', admin: 'yes' };
-const screenChanges = [];
-for (let i = 0; i < 10; i++) {
-	const screen = await wizard.getAttribute('.wizard', 'data-screen');
-	if (choices[screen]) await wizard.locator(`input[name="${screen}"][value="${choices[screen]}"]`).check({ force: true });
-	screenChanges.push(
-		await wizard.evaluate(
-			() =>
-				new Promise((resolve) => {
-					const root = document.querySelector('.wizard');
-					const before = root.dataset.screen;
-					const start = performance.now();
-					const observer = new MutationObserver(() => {
-						if (root.dataset.screen === before) return;
-						observer.disconnect();
-						requestAnimationFrame(() => resolve(performance.now() - start));
-					});
-					observer.observe(root, { attributes: true });
-					document.querySelector('.wizard-form button[type="submit"]').click();
-				}),
-		),
-	);
-}
+const screenChange = await measureScreenChanges(browser, baseUrl);
 await browser.close();
-const sorted = [...screenChanges].sort((a, b) => a - b);
-const screenChange = { medianMs: +sorted[Math.floor(sorted.length / 2)].toFixed(1), maxMs: +sorted[sorted.length - 1].toFixed(1), samples: sorted.length };
 
 // 4. Lighthouse, mobile preset, on home, one guide page and the wizard in each locale.
 const lighthouseRuns = [];

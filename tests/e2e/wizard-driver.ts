@@ -40,9 +40,18 @@ export class WizardDriver {
 		for (const value of values) await this.check(`input[name="${field}"][value="${value}"]`);
 	}
 
+	/** From "what do you see" through "can you appeal, and who files", for an admin with Request Review. */
+	async triage(): Promise<void> {
+		await this.choose('what-you-see', 'account-notice');
+		await this.choose('scheduled-disable', 'no');
+		await this.choose('already-reviewed', 'not-yet');
+		await this.choose('admin', 'yes');
+		await this.choose('meta-offers', 'request-review');
+	}
+
 	/** From "what do you see" to the check screen, for one reason. */
 	async completeTo(reason: string, details: { industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[] } = {}) {
-		await this.choose('what-you-see', 'account-notice');
+		await this.triage();
 		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
 		if (reason === 'unknown') {
 			for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
@@ -59,13 +68,6 @@ export class WizardDriver {
 			}
 		}
 		if (reason === 'ai-assistant') await this.choose('ai-case', details.aiCase ?? 'business-bot');
-		await this.choose('admin', 'yes');
-		await this.expectScreen('have-ready');
-		await this.continue();
-		for (let n = 1; n <= 6; n++) {
-			await this.expectScreen(`walk-${n}`);
-			await this.continue();
-		}
 		await this.expectScreen('business');
 		await this.fill({ businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '00852 9123-4567', wabaId: '104958372615' });
 		await this.continue();
