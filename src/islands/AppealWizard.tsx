@@ -8,7 +8,7 @@ import { AppealActions, currentAppeal } from './AppealActions';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
 import { fieldDomId } from './fields';
 import { ResultView } from './ResultView';
-import { CheckView, ChoiceView, FormView, HandoffView, InfoView, OutcomeView, StepView, type ScreenProps } from './screens';
+import { CheckView, ChoiceView, FormView, HandoffView, InfoView, OutcomeView, SafetyNote, StepView, type ScreenProps } from './screens';
 import { clearState, loadState, saveState } from './storage';
 import { has, lookup } from './text';
 import type { WizardProps } from './types';
@@ -171,6 +171,7 @@ export default function AppealWizard(props: WizardProps) {
 			{screen.kind === 'result' ? (
 				<>
 					<ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} />
+					<SafetyNote strings={s} />
 					<form class="wizard-form" noValidate onSubmit={onContinue}>
 						<button type="submit" class="primary" disabled={!ready}>
 							{continueLabel}

@@ -147,7 +147,7 @@ export function FormView({ screen, answers, ctx, props, headingRef, errors, onAn
 /** The scam warning and "submit once, no new numbers", on every path that leads to an appeal. */
 export function SafetyNote({ strings }: { strings: WizardStrings }) {
 	return (
-		<aside class="note safety" aria-labelledby="safety-title">
+		<aside class="note safety no-print" aria-labelledby="safety-title">
 			<h2 id="safety-title">{strings.safety.title}</h2>
 			<TextList items={strings.safety.items} />
 		</aside>

@@ -127,6 +127,8 @@ describe('from the text to Meta', () => {
 	it('the result leads an admin to the walk, and "I\'m already at Meta\'s dialog" skips to its last step', async () => {
 		const { context, page, violations, wizard } = await open({ seed: ['result', { ...written, result: undefined }] });
 		await wizard.expectScreen('result');
+		// The scam warning and "submit once" are on every path that writes an appeal.
+		expect(await page.locator('.safety').count()).toBe(1);
 		await wizard.continue();
 		await wizard.expectScreen('at-meta');
 		await page.click(`button:text-is("${en.wizard.skipToDialog}")`);
