@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { measurePage } from './measure.mjs';
+import { measureScreenChanges } from './screen-changes.mjs';
 import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
 import { clearContentCaches, scaleRun } from './scale-run.mjs';
@@ -38,32 +39,8 @@ for (const path of sitePaths()) {
 await context.close();
 
 // 3. Wizard screen changes: from the click on Continue to the next screen painted.
-const wizard = await browser.newPage();
-await wizard.goto(new URL('en/appeal/', baseUrl).href);
-await wizard.waitForSelector('.wizard[data-ready]');
-const choices = { 'what-you-see': 'account-notice', reason: 'promotional-volume', admin: 'yes' };
-const screenChanges = [];
-for (let i = 0; i < 10; i++) {
-	const screen = await wizard.getAttribute('.wizard', 'data-screen');
-	if (choices[screen]) await wizard.locator(`input[name="${screen}"][value="${choices[screen]}"]`).check({ force: true });
-	screenChanges.push(
-		await wizard.evaluate(
-			() =>
-				new Promise((resolve) => {
-					const root = document.querySelector('.wizard');
-					const before = root.dataset.screen;
-					const start = performance.now();
-					const observer = new MutationObserver(() => {
-						if (root.dataset.screen === before) return;
-						observer.disconnect();
-						requestAnimationFrame(() => resolve(performance.now() - start));
-					});
-					observer.observe(root, { attributes: true });
-					document.querySelector('.wizard-form button[type="submit"]').click();
-				}),
-		),
-	);
-}
+const screenChange = await measureScreenChanges(browser, baseUrl);
+
 // 4. The decoder on a 1 MB paste (a message-status log with an account_update at its end), timed in
 // the page by its own User Timing entry: the first run (a fresh page) and the median of the next.
 const piece = `${JSON.stringify({ entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { statuses: [{ id: 'wamid.HBgLODUyMDAwMDAwMDAVAgARGBI', status: 'failed', timestamp: '1799395200', recipient_id: '85200000001', errors: [{ code: 131049, title: 'This message was not delivered to maintain healthy ecosystem engagement.' }] }] } }] }] })}\n`;
@@ -84,8 +61,6 @@ for (let i = 0; i < 6; i++) {
 await browser.close();
 const decodeSorted = decodeRuns.slice(1).sort((a, b) => a - b);
 const decodeTime = { bytes: megabyte.length, firstMs: +decodeRuns[0].toFixed(1), medianMs: +decodeSorted[Math.floor(decodeSorted.length / 2)].toFixed(1) };
-const sorted = [...screenChanges].sort((a, b) => a - b);
-const screenChange = { medianMs: +sorted[Math.floor(sorted.length / 2)].toFixed(1), maxMs: +sorted[sorted.length - 1].toFixed(1), samples: sorted.length };
 
 // 5. Lighthouse, mobile preset, on home, one guide page and the wizard in each locale.
 const lighthouseRuns = [];

@@ -6,12 +6,16 @@ import { caseForms, caseQuestions } from './case-screens';
  * condition holds; the walk (walk.ts) replays the answers from the first screen on every step.
  * Texts live in i18n resources under wizard.screens.<id>, wizard.options.<question>.<value>
  * and wizard.fields.<field>; nothing here is in any human language.
+ *
+ * The order: 1. the situation, 2. can you appeal and who files, 3. the case, 4. check your
+ * answers, 5. the appeal text, 6. at Meta with the text in hand, 7. after you submit. The walk to
+ * Meta's dialog comes after the text, so nobody keeps Meta's dialog open while filling in forms.
  */
 
 export type Answer = string | readonly string[];
 export type Answers = Readonly<Record<string, Answer>>;
 
-/** Every key must hold one of its listed values. `reason` is the effective reason (see walk.ts). */
+/** Every key must hold one of its listed values. `effective-reason` is the reason after the diagnosis (see walk.ts). */
 export type Condition = Readonly<Record<string, readonly string[]>>;
 
 export interface OptionContext {
@@ -38,6 +42,9 @@ export interface Field {
 	verbatim?: boolean;
 }
 
+/** Guide pages a screen may link to, by slug. */
+export type GuidePage = 'is-it-a-ban' | 'request-review' | 'unban-scams';
+
 interface ScreenBase {
 	id: string;
 	when?: Condition;
@@ -54,18 +61,27 @@ export interface FormScreen extends ScreenBase {
 }
 export interface InfoScreen extends ScreenBase {
 	kind: 'info';
+	/** Offers "I'm already at Meta's dialog", which skips to the last step of the walk. */
+	skipToDialog?: boolean;
+	/** Shows the scam warning and "submit once, no new numbers". */
+	safety?: boolean;
 }
 /** One step of the walk to Request Review. */
 export interface StepScreen extends ScreenBase {
 	kind: 'step';
 	step: number;
 	illustration: string;
-	/** Meta's English interface label to look for. */
-	label: string;
+	/** Meta's English interface label to look for; none where today's label is not confirmed. */
+	label?: string;
 }
-/** The end of the road for cases with no appeal in Business Support Home. */
+/** The end of a path: no appeal in Business Support Home, or the appeal is sent. */
 export interface OutcomeScreen extends ScreenBase {
 	kind: 'outcome';
+	guide?: GuidePage;
+	illustration?: string;
+	safety?: boolean;
+	/** "Start again" is offered unless this is false. */
+	restart?: boolean;
 }
 export interface CheckScreen extends ScreenBase {
 	kind: 'check';
@@ -73,12 +89,30 @@ export interface CheckScreen extends ScreenBase {
 export interface ResultScreen extends ScreenBase {
 	kind: 'result';
 }
-export type Screen = ChoiceScreen | FormScreen | InfoScreen | StepScreen | OutcomeScreen | CheckScreen | ResultScreen;
+/** For a visitor who may not see Request Review: the text to pass on, and what to ask. */
+export interface HandoffScreen extends ScreenBase {
+	kind: 'handoff';
+}
+export type Screen = ChoiceScreen | FormScreen | InfoScreen | StepScreen | OutcomeScreen | CheckScreen | ResultScreen | HandoffScreen;
 
 export const notSure = 'not-sure';
 export const yesNo = ['yes', 'no', notSure] as const;
 export const dontKnow = 'dont-know';
 export const done = 'done';
+
+/** What the visitor sees, in the order owners tend to meet it. Ids appear in URLs and saved state. */
+export const situations = [
+	'account-notice',
+	'temporary-block',
+	'number-status',
+	'delivery-only',
+	'business-app',
+	'unofficial-tool',
+	'scam-offer',
+	notSure,
+] as const;
+/** What the WhatsApp Business app shows; `?situation=` accepts these two as well. */
+export const appScreens = ['timed-restriction', 'app-ban'] as const;
 
 /** The yes/no questions asked when the visitor does not know the reason. */
 export const diagnoseQuestions = [
@@ -94,38 +128,64 @@ const walkSteps: readonly Omit<StepScreen, 'kind' | 'id'>[] = [
 	{ step: 1, illustration: 'screen-a-business-suite', label: 'All tools' },
 	{ step: 2, illustration: 'screen-b-all-tools', label: 'Business Support Home' },
 	{ step: 3, illustration: 'screen-c-support-home', label: 'Account Overview' },
-	{ step: 4, illustration: 'screen-d-account', label: 'WhatsApp accounts' },
+	// No label is confirmed for today's screen: the step says "select your account".
+	{ step: 4, illustration: 'screen-d-account' },
 	{ step: 5, illustration: 'screen-e-violation', label: 'Request Review' },
 	{ step: 6, illustration: 'screen-f-request-dialog', label: 'Submit' },
 ];
 export const walkStepCount = walkSteps.length;
+export const walkStepId = (step: number) => `walk-${step}`;
 
+/** Paths that lead to an appeal in Business Support Home. */
 const appealing: Condition = { 'what-you-see': ['account-notice', 'temporary-block'] };
+const notAdmin = ['agency', 'rented', notSure];
+const situation = (...ids: string[]): Condition => ({ 'what-you-see': ids });
 
 export const screens: readonly Screen[] = [
+	// 1. The situation.
+	{ id: 'what-you-see', kind: 'choice', options: situations },
+	{ id: 'business-app', kind: 'choice', options: [...appScreens, notSure], when: situation('business-app') },
+	{ id: 'outcome-timed-restriction', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('business-app'), 'business-app': ['timed-restriction'] } },
+	{ id: 'outcome-app-ban', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('business-app'), 'business-app': ['app-ban'] } },
+	{ id: 'outcome-app-screens', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('business-app'), 'business-app': [notSure] } },
+	{ id: 'connected-how', kind: 'choice', options: ['linked-device', 'modified-app', 'coexistence', notSure], when: situation('unofficial-tool') },
+	{ id: 'outcome-unofficial-tool', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('unofficial-tool'), 'connected-how': ['linked-device', 'modified-app'] } },
+	{ id: 'outcome-coexistence', kind: 'outcome', when: { ...situation('unofficial-tool'), 'connected-how': ['coexistence'] } },
+	{ id: 'outcome-connection-unsure', kind: 'outcome', when: { ...situation('unofficial-tool'), 'connected-how': [notSure] } },
+	{ id: 'outcome-number-status', kind: 'outcome', guide: 'is-it-a-ban', when: situation('number-status') },
+	{ id: 'outcome-delivery-only', kind: 'outcome', guide: 'is-it-a-ban', when: situation('delivery-only') },
+	{ id: 'outcome-scam-offer', kind: 'outcome', guide: 'unban-scams', when: situation('scam-offer') },
+	{ id: 'outcome-where-to-look', kind: 'outcome', guide: 'is-it-a-ban', when: situation(notSure) },
+	{ id: 'scheduled-disable', kind: 'choice', options: yesNo, optionsKey: 'yes-no', when: situation('account-notice') },
 	{
-		id: 'what-you-see',
-		kind: 'choice',
-		options: ['account-notice', 'temporary-block', 'business-app', 'delivery-only', notSure],
+		id: 'disable-date',
+		kind: 'form',
+		when: { ...situation('account-notice'), 'scheduled-disable': ['yes'] },
+		fields: [{ id: 'disableDate', kind: 'text', required: true, maxLength: 100 }],
 	},
-	{ id: 'outcome-business-app', kind: 'outcome', when: { 'what-you-see': ['business-app'] } },
-	{ id: 'outcome-delivery-only', kind: 'outcome', when: { 'what-you-see': ['delivery-only'] } },
-	{ id: 'outcome-where-to-look', kind: 'outcome', when: { 'what-you-see': [notSure] } },
-	{ id: 'temporary-block', kind: 'choice', options: yesNo, when: { 'what-you-see': ['temporary-block'] } },
-	{
-		id: 'outcome-temporary-wait',
-		kind: 'outcome',
-		when: { 'what-you-see': ['temporary-block'], 'temporary-block': ['no', notSure] },
-	},
+
+	// 2. Can you appeal, and who files.
+	{ id: 'already-reviewed', kind: 'choice', options: ['not-yet', 'in-review', 'unchanged'], when: appealing },
+	{ id: 'outcome-in-review', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: true, when: { ...appealing, 'already-reviewed': ['in-review'] } },
+	{ id: 'review-unchanged', kind: 'info', safety: true, when: { ...appealing, 'already-reviewed': ['unchanged'] } },
+	{ id: 'admin', kind: 'choice', options: ['yes', ...notAdmin], when: appealing },
+	{ id: 'not-admin', kind: 'info', when: { ...appealing, admin: ['agency'] } },
+	{ id: 'rented-number', kind: 'info', when: { ...appealing, admin: ['rented'] } },
+	{ id: 'admin-unsure', kind: 'info', when: { ...appealing, admin: [notSure] } },
+	{ id: 'meta-offers', kind: 'choice', options: ['request-review', 'acknowledge-only', 'no-button', 'not-looked'], when: appealing },
+	{ id: 'outcome-acknowledge-only', kind: 'outcome', guide: 'request-review', when: { ...appealing, 'meta-offers': ['acknowledge-only'] } },
+	{ id: 'outcome-no-review', kind: 'outcome', guide: 'request-review', when: { ...situation('account-notice'), 'meta-offers': ['no-button'], admin: ['yes'] } },
+	{ id: 'outcome-temporary-wait', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('temporary-block'), 'meta-offers': ['no-button'], admin: ['yes'] } },
+	{ id: 'no-button-not-admin', kind: 'info', when: { ...appealing, 'meta-offers': ['no-button'], admin: notAdmin } },
+
+	// 3. The case.
 	{ id: 'reason', kind: 'choice', options: [...banReasons, notSure], when: appealing },
 	...diagnoseQuestions.map(
-		(id): ChoiceScreen => ({
-			id,
-			kind: 'choice',
-			options: yesNo,
-			optionsKey: 'yes-no',
-			when: { ...appealing, reason: [notSure] },
-		}),
+		(id): ChoiceScreen =>
+			id === 'diagnose-source'
+				? // A QR scan can be Meta's own Coexistence sign-up, which is official: it gets its own answer.
+					{ id, kind: 'choice', options: ['yes', 'coexistence', 'no', notSure], when: { ...appealing, reason: [notSure] } }
+				: { id, kind: 'choice', options: yesNo, optionsKey: 'yes-no', when: { ...appealing, reason: [notSure] } },
 	),
 	{
 		id: 'diagnosis',
@@ -134,13 +194,19 @@ export const screens: readonly Screen[] = [
 		when: { ...appealing, reason: [notSure] },
 	},
 	...caseQuestions(appealing),
-	{ id: 'admin', kind: 'choice', options: ['yes', 'agency', notSure], when: appealing },
-	{ id: 'not-admin', kind: 'info', when: { ...appealing, admin: ['agency', notSure] } },
-	{ id: 'have-ready', kind: 'info', when: appealing },
-	...walkSteps.map((s): StepScreen => ({ ...s, id: `walk-${s.step}`, kind: 'step', when: appealing })),
 	...caseForms(appealing),
+
+	// 4. Check your answers, 5. the appeal text.
 	{ id: 'check', kind: 'check', when: appealing },
 	{ id: 'result', kind: 'result', when: appealing },
+
+	// 6. At Meta, with the text in hand.
+	{ id: 'hand-off', kind: 'handoff', when: { ...appealing, admin: notAdmin } },
+	{ id: 'at-meta', kind: 'info', skipToDialog: true, safety: true, when: appealing },
+	...walkSteps.map((s): StepScreen => ({ ...s, id: walkStepId(s.step), kind: 'step', when: appealing })),
+
+	// 7. After you submit.
+	{ id: 'after-submit', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: true, restart: false, when: appealing },
 ];
 
 export function screenById(id: string): Screen | undefined {

@@ -1,7 +1,7 @@
-import { allFields, screens, type Answers } from './flow';
+import { allFields, screens, walkStepCount, walkStepId, type Answers } from './flow';
 
 export const storageKey = 'whatsapp-appeal-wizard';
-export const stateVersion = 1;
+export const stateVersion = 2;
 export const maxAgeMs = 30 * 24 * 60 * 60 * 1000;
 
 export interface WizardState {
@@ -18,12 +18,37 @@ export function freshState(): WizardState {
 	return { current: screens[0]!.id, answers: {} };
 }
 
-export type RestoreNotice = 'corrupt' | 'outdated' | 'expired';
+/**
+ * `outdated`: saved by a version this code cannot read. `updated`: saved by an older version and
+ * carried over; the wizard asks only what is new.
+ */
+export type RestoreNotice = 'corrupt' | 'outdated' | 'expired' | 'updated';
 
 interface Saved extends WizardState {
 	version: number;
 	savedAt: number;
 }
+
+type RawAnswers = Record<string, unknown>;
+
+/**
+ * Each step carries answers saved by version n to version n + 1, by index (index 0: 1 → 2).
+ * Version 2 asks "what does Meta offer on the violation" in place of the temporary block's own
+ * Request Review question, and walks to Meta's dialog only once the text exists, so walk steps
+ * done before the forms count as not done.
+ */
+const migrations: readonly ((answers: RawAnswers) => RawAnswers)[] = [
+	(answers) => {
+		const next = { ...answers };
+		const offered: Record<string, string> = { yes: 'request-review', no: 'no-button', 'not-sure': 'not-looked' };
+		const old = next['temporary-block'];
+		if (typeof old === 'string' && offered[old] && next['meta-offers'] === undefined) next['meta-offers'] = offered[old];
+		delete next['temporary-block'];
+		delete next['have-ready'];
+		for (let step = 1; step <= walkStepCount; step++) delete next[walkStepId(step)];
+		return next;
+	},
+];
 
 const fieldIds = new Map(allFields().map((f) => [f.id, f]));
 const screenIds = new Set(screens.map((s) => s.id));
@@ -59,8 +84,9 @@ export function serialise(state: WizardState, now: number): string {
 }
 
 /**
- * Reads saved progress. Corrupt, old-version or expired data gives no state and a notice
- * (the wizard starts fresh); unknown answers are dropped, so a changed flow keeps what fits.
+ * Reads saved progress. Corrupt, unknown-version or expired data gives no state and a notice
+ * (the wizard starts fresh); an older version is carried over with the `updated` notice; unknown
+ * answers are dropped, so a changed flow keeps what fits.
  */
 export function restore(raw: string | null, now: number): { state?: WizardState; notice?: RestoreNotice } {
 	if (raw === null) return {};
@@ -71,18 +97,24 @@ export function restore(raw: string | null, now: number): { state?: WizardState;
 		return { notice: 'corrupt' };
 	}
 	if (!parsed || typeof parsed !== 'object') return { notice: 'corrupt' };
-	if (parsed.version !== stateVersion) return { notice: typeof parsed.version === 'number' ? 'outdated' : 'corrupt' };
+	const version = parsed.version;
+	if (typeof version !== 'number') return { notice: 'corrupt' };
+	if (!Number.isInteger(version) || version < 1 || version > stateVersion) return { notice: 'outdated' };
 	if (typeof parsed.savedAt !== 'number' || now - parsed.savedAt > maxAgeMs) return { notice: 'expired' };
+	let answers: unknown = parsed.answers;
+	if (version < stateVersion && answers && typeof answers === 'object' && !Array.isArray(answers)) {
+		for (const migrate of migrations.slice(version - 1)) answers = migrate(answers as RawAnswers);
+	}
 	const state: WizardState = {
 		current: typeof parsed.current === 'string' && screenIds.has(parsed.current) ? parsed.current : '',
-		answers: knownAnswers(parsed.answers),
+		answers: knownAnswers(answers),
 	};
 	if (typeof parsed.appealLocale === 'string') state.appealLocale = parsed.appealLocale;
 	const draft = parsed.draft;
 	if (draft && typeof draft.text === 'string' && draft.text.length <= maxDraft && typeof draft.locale === 'string' && typeof draft.basis === 'string') {
 		state.draft = { locale: draft.locale, basis: draft.basis, text: draft.text };
 	}
-	return { state };
+	return version < stateVersion ? { state, notice: 'updated' } : { state };
 }
 
 /** The appeal to show: the visitor's edits while the generated text they started from is unchanged. */

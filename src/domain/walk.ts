@@ -1,4 +1,4 @@
-import { done, notSure, screens, type Answer, type Answers, type Condition, type Screen } from './flow';
+import { done, notSure, screenById, screens, type Answer, type Answers, type Condition, type Screen } from './flow';
 import { isBanReason, type AppealReason } from './reasons';
 
 /** The reason the appeal addresses: the one picked, or the one picked after the diagnosis. */
@@ -19,8 +19,9 @@ function holds(condition: Condition | undefined, answers: Answers): boolean {
 	});
 }
 
+/** Outcomes end a path; the appeal text does not, since the walk to Meta's dialog follows it. */
 export function isTerminal(screen: Screen): boolean {
-	return screen.kind === 'outcome' || screen.kind === 'result';
+	return screen.kind === 'outcome';
 }
 
 export function isAnswered(screen: Screen, answers: Answers): boolean {
@@ -122,4 +123,11 @@ export function editAnswer(answers: Answers, key: string, value: Answer): Answer
 		}
 	}
 	return next;
+}
+
+/** The date Meta's notice gives for disabling the account, while the visitor is on that path. */
+export function disableDeadline(answers: Answers): string | undefined {
+	const date = answers['disableDate'];
+	const onPath = path(answers).some((s) => s.id === 'disable-date') && isAnswered(screenById('disable-date')!, answers);
+	return onPath && typeof date === 'string' && date.trim() ? date.trim() : undefined;
 }

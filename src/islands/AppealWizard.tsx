@@ -1,16 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { done, screenById, type Answer, type Answers, type Screen } from '../domain/flow';
-import { isBanReason } from '../domain/reasons';
-import { freshState, storageKey, type RestoreNotice, type WizardState } from '../domain/saved-state';
+import { walkStepCount } from '../domain/flow';
+import { storageKey, type RestoreNotice } from '../domain/saved-state';
 import { fill } from '../domain/text';
-import { validateForm } from '../domain/validate';
-import { editAnswer, effectiveReason, isAnswered, nextScreen, previousScreen, resolveScreen } from '../domain/walk';
+import { disableDeadline, effectiveReason, previousScreen, resolveScreen } from '../domain/walk';
+import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../domain/wizard-reducer';
+import { AppealActions, currentAppeal } from './AppealActions';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
 import { fieldDomId } from './fields';
 import { ResultView } from './ResultView';
-import { CheckView, ChoiceView, FormView, InfoView, StepView, type ScreenProps } from './screens';
+import { CheckView, ChoiceView, FormView, HandoffView, InfoView, OutcomeView, SafetyNote, StepView, type ScreenProps } from './screens';
 import { clearState, loadState, saveState } from './storage';
-import { lookup } from './text';
+import { has, lookup } from './text';
 import type { WizardProps } from './types';
 
 type Notice = RestoreNotice | 'noStorage' | 'cleared';
@@ -19,65 +19,75 @@ function stepUrl(id: string): string {
 	return `${location.pathname}?step=${encodeURIComponent(id)}`;
 }
 
-/** Saved progress, then the URL: ?reason= presets the reason, ?step= asks for a screen on the path. */
-function initialState(): { state: WizardState; notice?: Notice } {
-	const loaded = loadState();
-	const params = new URLSearchParams(location.search);
-	let answers: Answers = { ...(loaded.state?.answers ?? {}) };
-	const reason = params.get('reason');
-	let asked = params.get('step') ?? loaded.state?.current;
-	if (isBanReason(reason) && answers['reason'] !== reason) {
-		// A link from the guide names a reason: it replaces a saved one, shown on its screen.
-		const hadReason = answers['reason'] !== undefined;
-		answers = editAnswer(answers, 'reason', reason);
-		if (hadReason) asked = 'reason';
-	}
-	const current = resolveScreen(asked, answers).id;
-	const state: WizardState = { ...loaded.state, answers, current };
-	return loaded.notice ? { state, notice: loaded.notice } : { state };
-}
+/** Screens before the deadline is known, where the note would only repeat the question. */
+const beforeDeadline = new Set(['what-you-see', 'scheduled-disable', 'disable-date']);
 
 export default function AppealWizard(props: WizardProps) {
 	const s = props.strings;
 	// The server renders the first screen; saved progress and the URL are read once mounted.
-	const [state, setState] = useState<WizardState>(freshState);
+	const [session, setSession] = useState<Session>(freshSession);
+	const latest = useRef(session);
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState<Notice | undefined>(undefined);
-	const [errors, setErrors] = useState<Record<string, string>>({});
-	const [changing, setChanging] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const focusNext = useRef<'heading' | 'summary' | undefined>(undefined);
 	const baseTitle = useRef('');
 
-	const screen = resolveScreen(state.current, state.answers);
-	const ctx = { reason: effectiveReason(state.answers) ?? 'unknown' };
-	const hasErrors = Object.keys(errors).length > 0;
+	const screen = resolveScreen(session.current, session.answers);
+	const ctx = { reason: effectiveReason(session.answers) ?? 'unknown' };
+	const hasErrors = session.errors.length > 0;
+
+	/**
+	 * Runs one event through the reducer. A new screen gets a history entry (unless the browser's
+	 * own history brought it), focus on its heading and the top of the page; errors get the summary.
+	 */
+	function dispatch(event: WizardEvent, history: 'push' | 'none' = 'push') {
+		const before = latest.current;
+		const next = reduce(before, event);
+		latest.current = next;
+		setSession(next);
+		const moved = next.current !== before.current || event.type === 'go' || event.type === 'change' || event.type === 'start-again' || event.type === 'clear';
+		if (moved) {
+			if (history === 'push') window.history.pushState({ step: next.current, from: before.current }, '', stepUrl(next.current));
+			focusNext.current = 'heading';
+			window.scrollTo(0, 0);
+		} else if (next.errors.length > 0 && event.type === 'continue') {
+			focusNext.current = 'summary';
+		}
+	}
 
 	useLayoutEffect(() => {
-		const initial = initialState();
+		const loaded = loadState();
+		const params = new URLSearchParams(location.search);
+		const initial = initialSession(
+			loaded.state,
+			{ step: params.get('step'), reason: params.get('reason'), situation: params.get('situation') },
+			loaded.notice === 'updated',
+		);
 		baseTitle.current = document.title;
-		setState(initial.state);
-		if (initial.notice) setNotice(initial.notice);
+		latest.current = initial;
+		setSession(initial);
+		if (loaded.notice) setNotice(loaded.notice);
 		setReady(true);
-		history.replaceState({ step: initial.state.current }, '', stepUrl(initial.state.current));
+		history.replaceState({ step: initial.current }, '', stepUrl(initial.current));
 	}, []);
 
 	useEffect(() => {
-		if (ready && notice !== 'noStorage') saveState({ ...state, current: screen.id });
-	}, [ready, state, screen.id, notice]);
+		if (!ready || notice === 'noStorage') return;
+		const { answers, appealLocale, draft } = session;
+		saveState({ current: screen.id, answers, ...(appealLocale ? { appealLocale } : {}), ...(draft ? { draft } : {}) });
+	}, [ready, session, screen.id, notice]);
 
 	useEffect(() => {
 		const onPop = (event: PopStateEvent) => {
-			const step = (event.state as { step?: string } | null)?.step ?? new URLSearchParams(location.search).get('step') ?? undefined;
-			setErrors({});
-			setState((prev) => ({ ...prev, current: resolveScreen(step, prev.answers).id }));
-			focusNext.current = 'heading';
+			const step = (event.state as { step?: string } | null)?.step ?? new URLSearchParams(location.search).get('step') ?? '';
+			dispatch({ type: 'go', to: step }, 'none');
 		};
 		// "Clear my answers" in another tab clears this one too (shared computers).
 		const onStorage = (event: StorageEvent) => {
 			if (event.key !== storageKey || event.newValue !== null) return;
-			setState(freshState());
+			dispatch({ type: 'clear' }, 'none');
 			setNotice('cleared');
 		};
 		window.addEventListener('popstate', onPop);
@@ -86,7 +96,7 @@ export default function AppealWizard(props: WizardProps) {
 			window.removeEventListener('popstate', onPop);
 			window.removeEventListener('storage', onStorage);
 		};
-		// Registered once; the handler reads state through setState.
+		// Registered once; dispatch reads the latest session through its ref.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
@@ -102,84 +112,42 @@ export default function AppealWizard(props: WizardProps) {
 		focusNext.current = undefined;
 	});
 
-	function go(target: Screen) {
-		setErrors({});
-		setState((prev) => ({ ...prev, current: target.id }));
-		history.pushState({ step: target.id, from: screen.id }, '', stepUrl(target.id));
-		focusNext.current = 'heading';
-		window.scrollTo(0, 0);
-	}
-
-	function answer(key: string, value: Answer) {
-		setState((prev) => ({ ...prev, answers: editAnswer(prev.answers, key, value) }));
-	}
-
-	function showErrors(found: Record<string, string>) {
-		setErrors(found);
-		focusNext.current = 'summary';
-	}
-
-	function advance(answers: Answers) {
-		const backToCheck = changing && screen.kind !== 'check' && isAnswered(screen, answers);
-		const next = backToCheck ? resolveScreen('check', answers) : nextScreen(screen.id, answers);
-		if (next.id === 'check' || next.kind === 'result') setChanging(false);
-		go(next);
-	}
-
 	function onContinue(event: Event) {
 		event.preventDefault();
-		let answers: Answers = state.answers;
-		if (screen.kind === 'choice') {
-			if (!isAnswered(screen, answers)) return showErrors({ [screen.id]: s.errors['choose-one'] });
-		} else if (screen.kind === 'form') {
-			const result = validateForm(screen, answers, ctx);
-			if (result.errors.length) {
-				return showErrors(
-					Object.fromEntries(
-						result.errors.map((e) => [e.field, fill(s.errors[e.code], { label: lookup(s, `fields.${e.field}.label`) })]),
-					),
-				);
-			}
-			answers = { ...answers, ...result.values, [screen.id]: done };
-		} else {
-			answers = { ...answers, [screen.id]: done };
-		}
-		setState((prev) => ({ ...prev, answers }));
-		advance(answers);
+		dispatch({ type: 'continue' });
 	}
 
 	function clearAnswers() {
 		if (!window.confirm(s.clearConfirm)) return;
 		clearState();
-		setErrors({});
-		setChanging(false);
 		setNotice('cleared');
-		const fresh = freshState();
-		setState(fresh);
-		history.pushState({ step: fresh.current }, '', stepUrl(fresh.current));
-		focusNext.current = 'heading';
+		dispatch({ type: 'clear' });
 	}
 
-	const previous = previousScreen(screen.id, state.answers);
-	const errorLinks: ErrorLink[] = Object.entries(errors).map(([key, message]) => {
-		const target = screen.kind === 'choice' ? fieldDomId(screen.id, screen.options[0]) : fieldDomId(key);
+	const previous = previousScreen(screen.id, session.answers);
+	const errorLinks: ErrorLink[] = session.errors.map((e) => {
+		const target = screen.kind === 'choice' ? fieldDomId(screen.id, screen.options[0]) : fieldDomId(e.field);
+		const message = e.code === 'choose-one' ? s.errors['choose-one'] : fill(s.errors[e.code], { label: lookup(s, `fields.${e.field}.label`) });
 		return { target, message };
 	});
+	const errors = Object.fromEntries(errorLinks.map((link, i) => [session.errors[i]!.field, link.message]));
 	const screenProps: ScreenProps = {
 		screen,
-		answers: state.answers,
+		answers: session.answers,
 		ctx,
 		props,
 		headingRef,
 		errors,
-		onAnswer: answer,
-		onChange: (id) => {
-			setChanging(true);
-			go(screenById(id) ?? screen);
-		},
+		onAnswer: (key, value) => dispatch({ type: 'answer', key, value }),
+		onChange: (id) => dispatch({ type: 'change', to: id }),
+		dispatch: (event) => dispatch(event),
 	};
-	const continueLabel =
-		screen.kind === 'step' ? s.doneStep : screen.kind === 'check' ? s.screens.check.continue : s.continue;
+	const ownContinue = `screens.${screen.id}.continue`;
+	const continueLabel = has(s, ownContinue) ? lookup(s, ownContinue) : screen.kind === 'step' ? s.doneStep : s.continue;
+	const deadline = disableDeadline(session.answers);
+	const needsText = screen.kind === 'step' || screen.kind === 'handoff';
+	const appeal = needsText ? currentAppeal(props, session) : undefined;
+	const offerSkip = (screen.kind === 'info' && screen.skipToDialog) || (screen.kind === 'step' && screen.step < walkStepCount);
 
 	return (
 		<div class="wizard" data-screen={screen.id} data-ready={ready ? 'true' : undefined}>
@@ -190,44 +158,52 @@ export default function AppealWizard(props: WizardProps) {
 					onClick={(e) => {
 						e.preventDefault();
 						// Coming straight from there: step back in history, so the browser's Back stays in step.
-						if ((history.state as { from?: string } | null)?.from === previous.id) history.back();
-						else go(previous);
+						if ((window.history.state as { from?: string } | null)?.from === previous.id) window.history.back();
+						else dispatch({ type: 'go', to: previous.id });
 					}}
 				>
 					{s.back}
 				</a>
 			)}
 			<div role="status">{notice && <p class="notice">{s.notice[notice]}</p>}</div>
+			{deadline && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
 			{screen.kind === 'result' ? (
-				<ResultView props={props} answers={state.answers} state={state} headingRef={headingRef} onState={(patch) => setState((prev) => ({ ...prev, ...patch }))} />
+				<>
+					<ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} />
+					<SafetyNote strings={s} />
+					<form class="wizard-form" noValidate onSubmit={onContinue}>
+						<button type="submit" class="primary" disabled={!ready}>
+							{continueLabel}
+						</button>
+					</form>
+				</>
 			) : (
 				<form class="wizard-form" noValidate onSubmit={onContinue}>
 					{screen.kind === 'choice' && <ChoiceView {...screenProps} screen={screen} />}
 					{screen.kind === 'form' && <FormView {...screenProps} screen={screen} />}
 					{screen.kind === 'step' && <StepView {...screenProps} screen={screen} />}
-					{(screen.kind === 'info' || screen.kind === 'outcome') && <InfoView {...screenProps} />}
+					{screen.kind === 'info' && <InfoView {...screenProps} screen={screen} />}
+					{screen.kind === 'outcome' && <OutcomeView {...screenProps} screen={screen} />}
 					{screen.kind === 'check' && <CheckView {...screenProps} />}
-					{screen.kind === 'outcome' ? (
-						<p class="actions">
-							<a class="button" href={props.isItABanUrl}>
-								{s.outcomeMore}
-							</a>
-							<button
-								type="button"
-								onClick={() => {
-									const first = screenById(freshState().current)!;
-									go(first);
-								}}
-							>
-								{s.startAgain}
-							</button>
-						</p>
-					) : (
-						<button type="submit" class="primary" disabled={!ready}>
-							{continueLabel}
-						</button>
+					{screen.kind === 'handoff' && appeal && (
+						<HandoffView {...screenProps}>
+							<AppealActions props={props} appeal={appeal} full />
+						</HandoffView>
 					)}
+					{screen.kind !== 'outcome' && (
+						<p class="actions">
+							<button type="submit" class="primary" disabled={!ready}>
+								{continueLabel}
+							</button>
+							{offerSkip && (
+								<button type="button" onClick={() => dispatch({ type: 'skip-to-dialog' })}>
+									{s.skipToDialog}
+								</button>
+							)}
+						</p>
+					)}
+					{screen.kind === 'step' && appeal && <AppealActions props={props} appeal={appeal} />}
 				</form>
 			)}
 			<div class="clear-answers no-print">

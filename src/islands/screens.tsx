@@ -1,9 +1,21 @@
-import type { Ref } from 'preact';
-import { walkStepCount, type Answer, type Answers, type ChoiceScreen, type FormScreen, type OptionContext, type Screen, type StepScreen } from '../domain/flow';
+import type { ComponentChildren, Ref } from 'preact';
+import {
+	walkStepCount,
+	type Answer,
+	type Answers,
+	type ChoiceScreen,
+	type FormScreen,
+	type InfoScreen,
+	type OptionContext,
+	type OutcomeScreen,
+	type Screen,
+	type StepScreen,
+} from '../domain/flow';
 import { likelyReasons } from '../domain/diagnose';
 import { answerRows } from '../domain/walk';
-import { fill } from '../domain/text';
+import { besides, fill } from '../domain/text';
 import type { BanReason } from '../domain/reasons';
+import type { WizardEvent } from '../domain/wizard-reducer';
 import { FieldView, fieldDomId } from './fields';
 import { has, lookup, lookupList } from './text';
 import type { WizardProps, WizardStrings } from './types';
@@ -17,6 +29,7 @@ export interface ScreenProps {
 	errors: Record<string, string>;
 	onAnswer: (key: string, value: Answer) => void;
 	onChange: (screenId: string) => void;
+	dispatch: (event: WizardEvent) => void;
 }
 
 export function Heading({ text, headingRef }: { text: string; headingRef: Ref<HTMLHeadingElement> }) {
@@ -131,33 +144,99 @@ export function FormView({ screen, answers, ctx, props, headingRef, errors, onAn
 	);
 }
 
-export function InfoView({ screen, props, headingRef }: ScreenProps) {
+/** The scam warning and "submit once, no new numbers", on every path that leads to an appeal. */
+export function SafetyNote({ strings }: { strings: WizardStrings }) {
+	return (
+		<aside class="note safety no-print" aria-labelledby="safety-title">
+			<h2 id="safety-title">{strings.safety.title}</h2>
+			<TextList items={strings.safety.items} />
+		</aside>
+	);
+}
+
+function Illustration({ props, name, alt }: { props: WizardProps; name: string; alt: string }) {
+	const src = `${props.illustrationBase}${name}.svg`;
+	return (
+		<a class="figure-link" href={src}>
+			<img class="step-figure" src={src} alt={alt} width={640} height={400} />
+		</a>
+	);
+}
+
+export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: InfoScreen }) {
 	const s = props.strings;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{screen.safety && <SafetyNote strings={s} />}
+		</>
+	);
+}
+
+export function OutcomeView({ screen, props, headingRef, dispatch }: ScreenProps & { screen: OutcomeScreen }) {
+	const s = props.strings;
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{screen.illustration && <Illustration props={props} name={screen.illustration} alt={lookup(s, `screens.${screen.id}.alt`)} />}
+			{screen.safety && <SafetyNote strings={s} />}
+			<p class="actions">
+				{screen.guide && (
+					<a class="button" href={props.guideUrls[screen.guide]}>
+						{s.guideLinks[screen.guide]}
+					</a>
+				)}
+				{screen.restart !== false && (
+					<button type="button" onClick={() => dispatch({ type: 'start-again' })}>
+						{s.startAgain}
+					</button>
+				)}
+			</p>
+		</>
+	);
+}
+
+export function HandoffView({ props, headingRef, children }: ScreenProps & { children: ComponentChildren }) {
+	const h = props.strings.screens['hand-off'];
+	return (
+		<>
+			<Heading text={h.title} headingRef={headingRef} />
+			<Paragraphs items={h.body} />
+			{children}
+			<h2>{h.askTitle}</h2>
+			<TextList items={h.ask} ordered />
+			<p>{h.seeItYourself}</p>
+			<SafetyNote strings={props.strings} />
 		</>
 	);
 }
 
 export function StepView({ screen, props, headingRef }: ScreenProps & { screen: StepScreen }) {
 	const s = props.strings;
+	const meaning = lookup(s, `screens.${screen.id}.meaning`);
 	return (
 		<>
 			<p class="caption">{fill(s.stepOf, { step: screen.step, total: walkStepCount })}</p>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<p>{lookup(s, `screens.${screen.id}.body`)}</p>
-			<p class="label-to-find">
-				{s.lookFor}
-				<strong lang="en">{screen.label}</strong>
-			</p>
-			<p>
-				{s.meaning} {lookup(s, `screens.${screen.id}.meaning`)}
-			</p>
-			<a class="figure-link" href={`${props.illustrationBase}${screen.illustration}.svg`}>
-				<img class="step-figure" src={`${props.illustrationBase}${screen.illustration}.svg`} alt={fill(s.illustrationAlt, { label: screen.label })} width={640} height={400} />
-			</a>
+			{screen.label ? (
+				<>
+					<p class="label-to-find">
+						{s.lookFor}
+						<strong lang="en">{screen.label}</strong>
+					</p>
+					<p>{besides(s.meaning, meaning)}</p>
+				</>
+			) : (
+				<p class="hint">{meaning}</p>
+			)}
+			<Illustration
+				props={props}
+				name={screen.illustration}
+				alt={screen.label ? fill(s.illustrationAlt, { label: screen.label }) : lookup(s, `screens.${screen.id}.alt`)}
+			/>
 			<p>
 				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
 					{s.openSupportHome}

@@ -4,7 +4,7 @@ import { restore, serialise, storageKey, type RestoreNotice, type WizardState } 
 export function loadState(): { state?: WizardState; notice?: RestoreNotice | 'noStorage' } {
 	try {
 		const result = restore(window.localStorage.getItem(storageKey), Date.now());
-		if (result.notice) window.localStorage.removeItem(storageKey);
+		if (result.notice && !result.state) window.localStorage.removeItem(storageKey);
 		return result;
 	} catch {
 		return { notice: 'noStorage' };

@@ -1,4 +1,5 @@
 import type { AppealBlocks } from '../domain/appeal';
+import type { GuidePage } from '../domain/flow';
 import type { UiStrings } from '../i18n/schema';
 
 export type WizardStrings = UiStrings['wizard'];
@@ -19,8 +20,8 @@ export interface WizardProps {
 	languages: Language[];
 	supportHomeUrl: string;
 	illustrationBase: string;
-	/** The guide page that tells a ban from a limit, for the screens where the wizard stops. */
-	isItABanUrl: string;
+	/** Guide pages the screens where the wizard stops link to. */
+	guideUrls: Record<GuidePage, string>;
 	/** The guide page with every older layout of Meta's screens. */
 	requestReviewUrl: string;
 }

@@ -40,6 +40,15 @@ export class WizardDriver {
 		for (const value of values) await this.check(`input[name="${field}"][value="${value}"]`);
 	}
 
+	/** From "what do you see" through "can you appeal, and who files", for an admin with Request Review. */
+	async triage(): Promise<void> {
+		await this.choose('what-you-see', 'account-notice');
+		await this.choose('scheduled-disable', 'no');
+		await this.choose('already-reviewed', 'not-yet');
+		await this.choose('admin', 'yes');
+		await this.choose('meta-offers', 'request-review');
+	}
+
 	/**
 	 * From "what do you see" to the check screen, for one reason; a case still offered stops at
 	 * its own outcome instead.
@@ -48,7 +57,7 @@ export class WizardDriver {
 		reason: string,
 		details: { policy?: string; industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[]; optIn?: string[] } = {},
 	) {
-		await this.choose('what-you-see', 'account-notice');
+		await this.triage();
 		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
 		if (reason === 'unknown') {
 			for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
@@ -67,13 +76,6 @@ export class WizardDriver {
 		if (reason === 'ai-assistant') {
 			await this.choose('ai-case', details.aiCase ?? 'business-bot');
 			if (details.aiCase === 'still-offering') return this.expectScreen('ai-still-offering');
-		}
-		await this.choose('admin', 'yes');
-		await this.expectScreen('have-ready');
-		await this.continue();
-		for (let n = 1; n <= 6; n++) {
-			await this.expectScreen(`walk-${n}`);
-			await this.continue();
 		}
 		await this.expectScreen('business');
 		await this.fill({ businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '00852 9123-4567', wabaId: '104958372615' });

@@ -50,12 +50,9 @@ describe('the appeal wizard', () => {
 		await page.waitForSelector('.error-summary');
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await page.title()).toMatch(/^Error: /);
-		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.triage();
 		await wizard.choose('reason', 'promotional-volume');
 		await wizard.choose('policy', 'not-named');
-		await wizard.choose('admin', 'yes');
-		await wizard.continue();
-		for (let n = 1; n <= 6; n++) await wizard.continue();
 		await wizard.expectScreen('business');
 		await wizard.fill({ businessName: 'Harbour Tea House', phone: '9123 4567', wabaId: '12ab' });
 		await wizard.continue();
@@ -77,7 +74,7 @@ describe('the appeal wizard', () => {
 		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('zh-cn'));
-		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.triage();
 		await wizard.choose('reason', 'ai-assistant');
 		await wizard.choose('policy', 'business-solution-terms');
 		await wizard.expectScreen('ai-case');
@@ -93,7 +90,7 @@ describe('the appeal wizard', () => {
 		await wizard.expectScreen('ai-case');
 		expect(await page.textContent('h1')).toMatch(/[號帳]|哪/);
 		await wizard.choose('ai-case', 'stopped');
-		await wizard.expectScreen('admin');
+		await wizard.expectScreen('business');
 		await context.close();
 		expect(problems).toEqual([]);
 	});
@@ -107,7 +104,7 @@ describe('the appeal wizard', () => {
 		const wizard = new WizardDriver(page);
 		await wizard.expectScreen('what-you-see');
 		expect(await page.textContent('.notice')).toContain('could not be read');
-		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.triage();
 		await wizard.expectScreen('reason');
 		expect(await page.isChecked('input[name="reason"][value="template-misclassification"]')).toBe(true);
 		await context.close();
@@ -175,7 +172,7 @@ describe('the appeal wizard', () => {
 		await page.goto(appeal('en'));
 		await wizard.expectScreen('what-you-see');
 		expect(await page.textContent('.notice')).toContain('not saving');
-		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.triage();
 		await wizard.choose('reason', 'unofficial-access');
 		await wizard.expectScreen('policy');
 		await page.click('.back-link');
@@ -289,13 +286,12 @@ describe('the appeal wizard', () => {
 			await key('Enter');
 		};
 		await pickRadio('what-you-see', 'account-notice');
+		await pickRadio('scheduled-disable', 'no');
+		await pickRadio('already-reviewed', 'not-yet');
+		await pickRadio('admin', 'yes');
+		await pickRadio('meta-offers', 'request-review');
 		await pickRadio('reason', 'unofficial-access');
 		await pickRadio('policy', 'not-named');
-		await pickRadio('admin', 'yes');
-		for (let i = 0; i < 7; i++) {
-			await tabTo('.wizard-form button[type="submit"]');
-			await key('Enter');
-		}
 		await page.waitForSelector('.wizard[data-screen="business"]');
 		for (const [id, value] of [['businessName', '港灣茶館'], ['displayName', '港灣茶館'], ['phone', '+886 912 345 678'], ['wabaId', '104958372615']]) {
 			await tabTo(`#field-${id}`);

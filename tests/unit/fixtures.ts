@@ -3,9 +3,12 @@ import type { AppealReason } from '../../src/domain/reasons';
 
 /** A complete set of answers for one reason, up to the check screen. */
 export function completeAnswers(reason: AppealReason, extra: Record<string, string | string[]> = {}): Answers {
-	const walk = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`walk-${n}`, done]));
 	return {
 		'what-you-see': 'account-notice',
+		'scheduled-disable': 'no',
+		'already-reviewed': 'not-yet',
+		admin: 'yes',
+		'meta-offers': 'request-review',
 		reason: reason === 'unknown' ? 'not-sure' : reason,
 		...(reason === 'unknown'
 			? { 'diagnose-opt-in': 'yes', 'diagnose-volume': 'no', 'diagnose-source': 'no', 'diagnose-industry': 'no', 'diagnose-templates': 'no', 'diagnose-ai': 'no', diagnosis: 'unknown' }
@@ -13,9 +16,6 @@ export function completeAnswers(reason: AppealReason, extra: Record<string, stri
 		policy: 'business-messaging-policy',
 		...(reason === 'restricted-industry' ? { industry: 'alcohol', 'industry-case': 'stopped', 'industry-notice': done } : {}),
 		...(reason === 'ai-assistant' ? { 'ai-case': 'business-bot' } : {}),
-		admin: 'yes',
-		'have-ready': done,
-		...walk,
 		businessName: 'Harbour Tea House',
 		displayName: 'Harbour Tea',
 		phone: '+85291234567',

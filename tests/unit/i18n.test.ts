@@ -31,6 +31,9 @@ describe.each(localeSlugs)('UI strings of %s', (locale) => {
 				need(`screens.${screen.id}.meaning`);
 			}
 			if (screen.kind === 'choice') for (const o of screen.options) need(`options.${screen.optionsKey ?? screen.id}.${o}`);
+			if (screen.kind === 'outcome' && screen.guide) need(`guideLinks.${screen.guide}`);
+			// An illustration without a quoted label needs its own description.
+			if ((screen.kind === 'outcome' && screen.illustration) || (screen.kind === 'step' && !screen.label)) need(`screens.${screen.id}.alt`);
 			if (screen.kind === 'form') for (const f of screen.fields) need(`fields.${f.id}.label`);
 		}
 		for (const m of [...optInMethods, 'dont-know', 'not-applicable']) need(`options.optIn.${m}`);
@@ -66,6 +69,27 @@ describe.each(localeSlugs)('UI strings of %s', (locale) => {
 		};
 		walk(en, other, locale);
 		expect(mismatched).toEqual([]);
+	});
+});
+
+/** Where the zh-CN text still quotes with 「」: the case forms, rewritten by the appeal-text work (issue 14). */
+const zhCnQuotesLeft = ['screens.went-wrong.hint', 'fields.wentWrong.hint'];
+
+describe('quotation marks in the wizard', () => {
+	const strings = (tree: unknown, path = ''): [string, string][] =>
+		typeof tree === 'string'
+			? [[path, tree]]
+			: Array.isArray(tree)
+				? tree.flatMap((v, i) => strings(v, `${path}.${i}`))
+				: Object.entries(tree as Tree).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+
+	it('zh-CN uses “” (mainland usage), not 「」', () => {
+		const found = strings(uiStringsOf('zh-cn').wizard).filter(([path, text]) => /[「」『』]/.test(text) && !zhCnQuotesLeft.some((p) => path.startsWith(p)));
+		expect(found).toEqual([]);
+	});
+
+	it('zh-TW uses 「」 (Taiwan usage), not “”', () => {
+		expect(strings(uiStringsOf('zh-tw').wizard).filter(([, text]) => /[“”‘’]/.test(text))).toEqual([]);
 	});
 });
 

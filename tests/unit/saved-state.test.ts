@@ -21,8 +21,28 @@ describe('saved state', () => {
 		expect(restore(JSON.stringify({ answers: {} }), now)).toEqual({ notice: 'corrupt' });
 	});
 
-	it('starts fresh on another version', () => {
-		expect(restore(JSON.stringify({ version: stateVersion + 1, savedAt: now, answers: {} }), now)).toEqual({ notice: 'outdated' });
+	it('starts fresh on a version it cannot read', () => {
+		for (const version of [stateVersion + 1, 0, 1.5, -1]) {
+			expect(restore(JSON.stringify({ version, savedAt: now, answers: {} }), now)).toEqual({ notice: 'outdated' });
+		}
+	});
+
+	it('carries answers saved by version 1 over, with a notice: the temporary block\'s question becomes "what Meta offers"', () => {
+		const answers = (blockAnswer: string) => ({ 'what-you-see': 'temporary-block', 'temporary-block': blockAnswer, admin: 'agency', 'have-ready': 'done', 'walk-1': 'done', 'walk-6': 'done', businessName: 'Acme' });
+		const offered = { yes: 'request-review', no: 'no-button', 'not-sure': 'not-looked' };
+		for (const [old, now_] of Object.entries(offered)) {
+			const restored = restore(JSON.stringify({ version: 1, savedAt: now, current: 'walk-1', answers: answers(old) }), now);
+			expect(restored).toEqual({
+				notice: 'updated',
+				state: { current: 'walk-1', answers: { 'what-you-see': 'temporary-block', admin: 'agency', businessName: 'Acme', 'meta-offers': now_ } },
+			});
+		}
+	});
+
+	it('keeps an answer to "what Meta offers" over the old question, and the appeal draft', () => {
+		const draft = { locale: 'en', basis: 'b', text: 't' };
+		const raw = JSON.stringify({ version: 1, savedAt: now, current: 'result', answers: { 'temporary-block': 'no', 'meta-offers': 'request-review' }, draft });
+		expect(restore(raw, now).state).toEqual({ current: 'result', answers: { 'meta-offers': 'request-review' }, draft });
 	});
 
 	it('drops answers older than 30 days', () => {

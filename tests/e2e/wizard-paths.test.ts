@@ -1,0 +1,232 @@
+import { describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import en from '../../content/i18n/en.json';
+import { useBrowser, watchedPage } from './browser';
+import { axeViolations } from './axe';
+import { WizardDriver } from './wizard-driver';
+import { done, seed, written } from './wizard-seed';
+
+/**
+ * One test per new path or screen of the wizard: each opens its screen directly (saved answers
+ * seeded in localStorage, or a preset in the address), acts like a visitor, and runs axe on every
+ * screen it passes. The other wizard tests are in wizard.test.ts.
+ */
+
+const baseUrl = inject('baseUrl');
+const appeal = (locale: string, query = '') => new URL(`${locale}/appeal/${query}`, baseUrl).href;
+const browser = useBrowser();
+const phone = { viewport: { width: 390, height: 844 } };
+const screens = en.wizard.screens as unknown as Record<string, { title: string }>;
+const walked = (steps: number) => Object.fromEntries([['at-meta', done], ...Array.from({ length: steps }, (_, i) => [`walk-${i + 1}`, done])]);
+
+async function open(options: { seed?: [string, Record<string, unknown>]; query?: string; locale?: string; clipboard?: boolean } = {}) {
+	const { context, page, problems } = await watchedPage(browser(), {
+		...phone,
+		bypassCSP: true,
+		acceptDownloads: true,
+		...(options.clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}),
+	});
+	if (options.seed) await seed(context, ...options.seed);
+	const violations: string[] = [];
+	const wizard = new WizardDriver(page, async () => {
+		violations.push(...(await axeViolations(page)));
+	});
+	await page.goto(appeal(options.locale ?? 'en', options.query));
+	return { context, page, problems, violations, wizard };
+}
+
+async function heading(page: Page): Promise<string> {
+	return ((await page.textContent('.wizard h1')) ?? '').trim();
+}
+
+type Act = [screen: string, value?: string];
+
+describe('each new path, from its first screen to where it ends, in English', () => {
+	it.each<[string, { seed?: [string, Record<string, unknown>]; query?: string }, Act[], string]>([
+		['a number status is not a ban', {}, [['what-you-see', 'number-status']], 'outcome-number-status'],
+		['a linked-device tool', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'linked-device']], 'outcome-unofficial-tool'],
+		['Meta’s Coexistence is official', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'coexistence']], 'outcome-coexistence'],
+		['a QR connection of unknown kind', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'not-sure']], 'outcome-connection-unsure'],
+		['the app’s timer, preset from the address', { query: '?situation=timed-restriction' }, [['what-you-see'], ['business-app']], 'outcome-timed-restriction'],
+		['the app’s ban', {}, [['what-you-see', 'business-app'], ['business-app', 'app-ban']], 'outcome-app-ban'],
+		['another app screen', {}, [['what-you-see', 'business-app'], ['business-app', 'not-sure']], 'outcome-app-screens'],
+		['a paid unban offer', {}, [['what-you-see', 'scam-offer']], 'outcome-scam-offer'],
+		['a review still In Review', { seed: ['already-reviewed', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no' }] }, [['already-reviewed', 'in-review']], 'outcome-in-review'],
+		['only Acknowledge offered', { seed: ['meta-offers', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'acknowledge-only']], 'outcome-acknowledge-only'],
+		['no button, as an admin', { seed: ['meta-offers', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-no-review'],
+		['no button on a temporary block', { seed: ['meta-offers', { 'what-you-see': 'temporary-block', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-temporary-wait'],
+	])('%s', async (_, start, acts, end) => {
+		const { context, page, problems, violations, wizard } = await open(start);
+		for (const [screen, value] of acts) {
+			if (value) await wizard.choose(screen, value);
+			else {
+				// Preset: the answer is already ticked on its screen.
+				await wizard.expectScreen(screen);
+				expect(await page.locator(`input[name="${screen}"]:checked`).count()).toBe(1);
+				await wizard.continue();
+			}
+		}
+		await wizard.expectScreen(end);
+		expect(await heading(page)).toBe(screens[end]!.title);
+		await context.close();
+		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('can you appeal, and who files', () => {
+	it.each([
+		['agency', 'not-admin'],
+		['rented', 'rented-number'],
+		['not-sure', 'admin-unsure'],
+	])('admin answer %s explains who files, then goes on to what Meta offers', async (admin, info) => {
+		const { context, page, problems, violations, wizard } = await open({
+			seed: ['admin', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet' }],
+		});
+		await wizard.choose('admin', admin);
+		await wizard.expectScreen(info);
+		expect(await heading(page)).toBe(screens[info]!.title);
+		await wizard.continue();
+		await wizard.choose('meta-offers', 'no-button');
+		await wizard.expectScreen('no-button-not-admin');
+		await wizard.continue();
+		await wizard.expectScreen('reason');
+		await context.close();
+		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	it('a review that came back Unchanged says what is left, and a text can still be written', async () => {
+		const { context, violations, wizard } = await open({ seed: ['already-reviewed', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no' }] });
+		await wizard.choose('already-reviewed', 'unchanged');
+		await wizard.expectScreen('review-unchanged');
+		await wizard.continue();
+		await wizard.expectScreen('admin');
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+
+	it('a date for disabling the account becomes the deadline shown on the next screens', async () => {
+		const { context, page, violations, wizard } = await open();
+		await wizard.choose('what-you-see', 'account-notice');
+		await wizard.choose('scheduled-disable', 'yes');
+		await wizard.expectScreen('disable-date');
+		await wizard.continue();
+		await page.waitForSelector('.error-summary');
+		await wizard.fill({ disableDate: '2 January 2027' });
+		await wizard.continue();
+		await wizard.expectScreen('already-reviewed');
+		expect(await page.textContent('.deadline')).toContain('2 January 2027');
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('from the text to Meta', () => {
+	it('the result leads an admin to the walk, and "I\'m already at Meta\'s dialog" skips to its last step', async () => {
+		const { context, page, violations, wizard } = await open({ seed: ['result', { ...written, result: undefined }] });
+		await wizard.expectScreen('result');
+		// The scam warning and "submit once" are on every path that writes an appeal.
+		expect(await page.locator('.safety').count()).toBe(1);
+		await wizard.continue();
+		await wizard.expectScreen('at-meta');
+		await page.click(`button:text-is("${en.wizard.skipToDialog}")`);
+		await wizard.expectScreen('walk-6');
+		expect(await heading(page)).toBe(screens['walk-6']!.title);
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+
+	it.each([1, 2, 3, 4, 5, 6])('walk step %i has the Copy button in view on a phone, Business Support Home in a new tab, and copies the text', async (step) => {
+		const { context, page, problems, violations, wizard } = await open({ seed: [`walk-${step}`, { ...written, ...walked(step - 1) }], clipboard: true });
+		await wizard.expectScreen(`walk-${step}`);
+		const copy = page.locator('.copy-bar button.primary');
+		const box = await copy.boundingBox();
+		expect(box && box.y >= 0 && box.y + box.height <= phone.viewport.height).toBe(true);
+		expect(await page.getAttribute(`a[href="https://business.facebook.com/business-support-home"]`, 'target')).toBe('_blank');
+		// Step 4 names no label: today's label is not confirmed.
+		expect(await page.locator('.label-to-find').count()).toBe(step === 4 ? 0 : 1);
+		await copy.click();
+		await page.waitForSelector('.copy-bar .status:not(:empty)');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('Harbour Tea House');
+		// The same text the result screen shows.
+		await page.goto(appeal('en', '?step=result'));
+		await wizard.expectScreen('result');
+		expect(await wizard.appealText()).toBe(copied);
+		await context.close();
+		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	it('the last step leads to "after you submit"', async () => {
+		const { context, page, violations, wizard } = await open({ seed: ['walk-6', { ...written, ...walked(5) }] });
+		await wizard.expectScreen('walk-6');
+		await wizard.continue();
+		await wizard.expectScreen('after-submit');
+		expect(await heading(page)).toBe(screens['after-submit']!.title);
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('the hand-off', () => {
+	it.each(['agency', 'rented', 'not-sure'])('admin answer %s: the text to copy and download, what to ask, then the walk if they see the button', async (admin) => {
+		const answers = { ...written, admin, 'not-admin': done, 'rented-number': done, 'admin-unsure': done };
+		const { context, page, problems, violations, wizard } = await open({ seed: ['result', answers], clipboard: true });
+		await wizard.expectScreen('result');
+		const text = await wizard.appealText();
+		await wizard.continue();
+		await wizard.expectScreen('hand-off');
+		expect(await page.$$eval('.wizard ol li', (li) => li.length)).toBe(en.wizard.screens['hand-off'].ask.length);
+		await page.click('.appeal-actions button.primary');
+		await page.waitForSelector('.appeal-actions .status:not(:empty)');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.appeal-actions .actions button:nth-child(2)')]);
+		expect(await readFile((await download.path())!, 'utf8')).toBe(text);
+		await wizard.continue();
+		await wizard.expectScreen('at-meta');
+		await context.close();
+		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('arriving', () => {
+	it('answers saved by the previous version resume, with a notice, at the first new question', async () => {
+		const { context, page, wizard } = await open();
+		await wizard.expectScreen('what-you-see');
+		const old = { 'what-you-see': 'temporary-block', 'temporary-block': 'yes', reason: 'promotional-volume', admin: 'yes', 'have-ready': done, 'walk-1': done };
+		await page.evaluate((v) => localStorage.setItem('whatsapp-appeal-wizard', v), JSON.stringify({ version: 1, savedAt: Date.now(), current: 'walk-2', answers: old }));
+		await page.goto(appeal('en'));
+		await wizard.expectScreen('already-reviewed');
+		expect(await page.textContent('.notice')).toContain(en.wizard.notice.updated);
+		await wizard.choose('already-reviewed', 'not-yet');
+		await wizard.expectScreen('business');
+		await context.close();
+	});
+
+	it.each(['zh-cn', 'zh-tw'])('%s: a preset from the address opens its screen with the answer ticked, in that language', async (locale) => {
+		const { context, page, violations, wizard } = await open({ locale, query: '?situation=scam-offer&reason=unknown-id' });
+		await wizard.expectScreen('what-you-see');
+		expect(await page.isChecked('input[name="what-you-see"][value="scam-offer"]')).toBe(true);
+		await wizard.continue();
+		await wizard.expectScreen('outcome-scam-offer');
+		expect(await page.getAttribute('html', 'lang')).toBe(locale === 'zh-cn' ? 'zh-CN' : 'zh-TW');
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('without JavaScript', () => {
+	it('the fallback has the new order: situations, templates, the steps at Meta, after you submit', async () => {
+		const { context, page } = await watchedPage(browser(), { javaScriptEnabled: false });
+		await page.goto(appeal('en'));
+		const titles = await page.$$eval('.appeal-fallback h2', (h) => h.map((e) => e.textContent?.trim()));
+		const n = en.wizard.noscript;
+		expect(titles).toEqual([n.situationsTitle, n.templatesTitle, n.stepsTitle, n.afterTitle]);
+		expect(await page.textContent('.fallback-steps > li:last-child h3')).toBe(screens['walk-6']!.title);
+		await context.close();
+	});
+});

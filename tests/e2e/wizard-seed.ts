@@ -1,0 +1,43 @@
+import type { BrowserContext } from 'playwright-core';
+
+export const done = 'done';
+
+/** Answers of an admin with Request Review, through "can you appeal, and who files". */
+export const triaged: Record<string, string | string[]> = {
+	'what-you-see': 'account-notice',
+	'scheduled-disable': 'no',
+	'already-reviewed': 'not-yet',
+	admin: 'yes',
+	'meta-offers': 'request-review',
+};
+
+/** Answers of an admin whose appeal text is written (the check and result screens done). */
+export const written: Record<string, string | string[]> = {
+	...triaged,
+	reason: 'promotional-volume',
+	businessName: 'Harbour Tea House',
+	displayName: 'Harbour Tea',
+	phone: '+85291234567',
+	wabaId: '104958372615',
+	use: 'order updates and table bookings',
+	optIn: ['checkout-checkbox'],
+	wentWrong: ['dont-know'],
+	actions: ['frequency-reduced'],
+	business: done,
+	messaging: done,
+	'went-wrong': done,
+	changes: done,
+	check: done,
+	result: done,
+};
+
+/** Saved progress as the wizard stores it, written once per tab before the page's scripts run. */
+export async function seed(context: BrowserContext, current: string, answers: Record<string, unknown>, version = 2): Promise<void> {
+	const saved = JSON.stringify({ current, answers, version, savedAt: Date.now() });
+	await context.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('whatsapp-appeal-wizard', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, saved);
+}
