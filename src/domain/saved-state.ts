@@ -1,3 +1,4 @@
+import { upgradeSavedAnswers } from './reasons';
 import { allFields, screens, walkStepCount, walkStepId, type Answers } from './flow';
 
 export const storageKey = 'whatsapp-appeal-wizard';
@@ -11,6 +12,8 @@ export interface WizardState {
 	appealLocale?: string;
 	/** Edits made to the generated appeal, kept while the text they started from is unchanged. */
 	draft?: { locale: string; basis: string; text: string } | undefined;
+	/** The version of the appeal the visitor picked: what the result screen shows and every Copy copies. */
+	appealVersion?: 'short' | 'full' | undefined;
 }
 
 /** Where a visitor with no saved answers starts. */
@@ -107,9 +110,10 @@ export function restore(raw: string | null, now: number): { state?: WizardState;
 	}
 	const state: WizardState = {
 		current: typeof parsed.current === 'string' && screenIds.has(parsed.current) ? parsed.current : '',
-		answers: knownAnswers(answers),
+		answers: upgradeSavedAnswers(knownAnswers(answers)),
 	};
 	if (typeof parsed.appealLocale === 'string') state.appealLocale = parsed.appealLocale;
+	if (parsed.appealVersion === 'short' || parsed.appealVersion === 'full') state.appealVersion = parsed.appealVersion;
 	const draft = parsed.draft;
 	if (draft && typeof draft.text === 'string' && draft.text.length <= maxDraft && typeof draft.locale === 'string' && typeof draft.basis === 'string') {
 		state.draft = { locale: draft.locale, basis: draft.basis, text: draft.text };

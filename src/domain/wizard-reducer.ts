@@ -33,7 +33,7 @@ export type WizardEvent =
 	| { type: 'skip-to-dialog' }
 	| { type: 'start-again' }
 	| { type: 'clear' }
-	| { type: 'appeal'; patch: Pick<WizardState, 'appealLocale' | 'draft'> };
+	| { type: 'appeal'; patch: Partial<Pick<WizardState, 'answers' | 'appealLocale' | 'appealVersion' | 'draft'>> };
 
 export function freshSession(): Session {
 	return { ...freshState(), changing: false, errors: [] };

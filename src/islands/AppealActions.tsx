@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { generateAppeal } from '../domain/appeal';
-import { appealToShow, type WizardState } from '../domain/saved-state';
+import { shownAppeal } from '../domain/appeal';
+import type { WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import type { WizardProps } from './types';
 
@@ -10,12 +10,12 @@ export interface AppealText {
 	lang: string;
 }
 
-/** The appeal as the result screen shows it: the picked language, with the visitor's edits. */
+/** The appeal as the result screen shows it: the picked language and version, with the visitor's edits. */
 export function currentAppeal(props: WizardProps, state: WizardState): AppealText {
 	const saved = state.appealLocale;
 	const locale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
-	const generated = generateAppeal(state.answers, props.appealBlocks[locale]!);
-	return { text: appealToShow(generated, locale, state.draft), locale, lang: props.languages.find((l) => l.slug === locale)!.lang };
+	const shown = shownAppeal(state.answers, props.appealBlocks[locale]!, locale, state.draft, state.appealVersion);
+	return { text: shown.text, locale, lang: props.languages.find((l) => l.slug === locale)!.lang };
 }
 
 function download(appeal: AppealText, fileName: string) {

@@ -75,8 +75,8 @@ export default function AppealWizard(props: WizardProps) {
 
 	useEffect(() => {
 		if (!ready || notice === 'noStorage') return;
-		const { answers, appealLocale, draft } = session;
-		saveState({ current: screen.id, answers, ...(appealLocale ? { appealLocale } : {}), ...(draft ? { draft } : {}) });
+		const { answers, appealLocale, appealVersion, draft } = session;
+		saveState({ current: screen.id, answers, ...(appealLocale ? { appealLocale } : {}), ...(appealVersion ? { appealVersion } : {}), ...(draft ? { draft } : {}) });
 	}, [ready, session, screen.id, notice]);
 
 	useEffect(() => {

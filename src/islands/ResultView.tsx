@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
-import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealOutcome, type AppealVersion } from '../domain/appeal';
+import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealOutcome } from '../domain/appeal';
 import { resolveContradiction, type Contradiction } from '../domain/contradictions';
 import { allFields, type Answers } from '../domain/flow';
 import type { WizardState } from '../domain/saved-state';
@@ -191,9 +191,8 @@ function Letter({ props, answers, state, headingRef, onState }: Props) {
 	const appealLocale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
 	const blocks = props.appealBlocks[appealLocale]!;
-	// The version picked here; on a reload, the one the visitor's edits belong to.
-	const [picked, setPicked] = useState<AppealVersion | undefined>(undefined);
-	const shown = shownAppeal(answers, blocks, appealLocale, state.draft, picked);
+	// The version picked here (saved, so the walk's Copy copies the same); else the one the edits belong to.
+	const shown = shownAppeal(answers, blocks, appealLocale, state.draft, state.appealVersion);
 	const { text, generated, version } = shown;
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
 
@@ -228,7 +227,7 @@ function Letter({ props, answers, state, headingRef, onState }: Props) {
 				<div class="segmented">
 					{appealVersions.map((v) => (
 						<label key={v}>
-							<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => setPicked(v)} />
+							<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => onState({ appealVersion: v })} />
 							{r.versions[v]} ({fill(r.characters, { count: [...shown.versions[v]].length })})
 						</label>
 					))}

@@ -11,6 +11,7 @@ import {
 	type Screen,
 	type StepScreen,
 } from '../domain/flow';
+import { joinList } from '../domain/appeal';
 import { likelyReasons } from '../domain/diagnose';
 import { answerRows } from '../domain/walk';
 import { besides, fill } from '../domain/text';
@@ -254,9 +255,9 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 	);
 }
 
-function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer | undefined): string {
+function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer | undefined, list: (items: string[]) => string): string {
 	if (screen.kind === 'choice') return typeof value === 'string' ? optionLabel(s, screen, value) : s.screens.check.notAnswered;
-	if (Array.isArray(value)) return value.length ? value.map((v) => lookup(s, `options.${key}.${v}`)).join(', ') : s.screens.check.notAnswered;
+	if (Array.isArray(value)) return value.length ? list(value.map((v) => lookup(s, `options.${key}.${v}`))) : s.screens.check.notAnswered;
 	return typeof value === 'string' && value.trim() ? value : s.screens.check.notAnswered;
 }
 
@@ -265,7 +266,7 @@ export function CheckView({ answers, props, headingRef, onChange }: ScreenProps)
 	const rows = answerRows(answers).map((row) => ({
 		...row,
 		question: lookup(s, row.kind === 'field' ? `fields.${row.key}.label` : `screens.${row.key}.title`),
-		value: answerText(s, row.screen, row.key, row.value),
+		value: answerText(s, row.screen, row.key, row.value, (items) => joinList(items, props.appealBlocks[props.locale]!)),
 	}));
 	return (
 		<>
