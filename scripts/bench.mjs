@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site (timed), measures every page in headless Chromium, times wizard
-// screen changes, runs Lighthouse (mobile) on home, a guide page and the wizard in each locale,
+// screen changes and the decoder on a 1 MB paste, runs Lighthouse (mobile) on home, a guide page
+// and the wizard in each locale,
 // prints one table, writes bench-results/latest.json, and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,11 +61,30 @@ for (let i = 0; i < 10; i++) {
 		),
 	);
 }
+// 4. The decoder on a 1 MB paste (a message-status log with an account_update at its end), timed in
+// the page by its own User Timing entry: the first run (a fresh page) and the median of the next.
+const piece = `${JSON.stringify({ entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { statuses: [{ id: 'wamid.HBgLODUyMDAwMDAwMDAVAgARGBI', status: 'failed', timestamp: '1799395200', recipient_id: '85200000001', errors: [{ code: 131049, title: 'This message was not delivered to maintain healthy ecosystem engagement.' }] }] } }] }] })}\n`;
+const megabyte = `${piece.repeat(Math.ceil(1_048_576 / piece.length))}{"field":"account_update","value":{"event":"ACCOUNT_RESTRICTION","restriction_info":[{"restriction_type":"RESTRICTED_BIZ_INITIATED_MESSAGING","expiration":1800000000}]}}`;
+const decodeRuns = [];
+const decoder = await browser.newPage();
+await decoder.goto(new URL('en/decode/', baseUrl).href);
+for (let i = 0; i < 6; i++) {
+	decodeRuns.push(
+		await decoder.evaluate(async (text) => {
+			document.querySelector('#decoder-input').value = text;
+			performance.clearMeasures('decode');
+			document.querySelector('.decoder-form button[type="submit"]').click();
+			return performance.getEntriesByName('decode')[0].duration;
+		}, megabyte),
+	);
+}
 await browser.close();
+const decodeSorted = decodeRuns.slice(1).sort((a, b) => a - b);
+const decodeTime = { bytes: megabyte.length, firstMs: +decodeRuns[0].toFixed(1), medianMs: +decodeSorted[Math.floor(decodeSorted.length / 2)].toFixed(1) };
 const sorted = [...screenChanges].sort((a, b) => a - b);
 const screenChange = { medianMs: +sorted[Math.floor(sorted.length / 2)].toFixed(1), maxMs: +sorted[sorted.length - 1].toFixed(1), samples: sorted.length };
 
-// 4. Lighthouse, mobile preset, on home, one guide page and the wizard in each locale.
+// 5. Lighthouse, mobile preset, on home, one guide page and the wizard in each locale.
 const lighthouseRuns = [];
 let lighthouseError;
 try {
@@ -94,7 +114,7 @@ try {
 }
 server.close();
 
-// 5. Report.
+// 6. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`\nBuild (clean, with search index): ${buildMs} ms  [budget ${budgets.buildMs} ms: ${check(buildMs <= budgets.buildMs, `build took ${buildMs} ms`)}]\n`);
 console.log('| page | kind | HTML raw/gz KB | CSS raw/gz KB | JS raw/gz KB | total gz KB | script files | inline script B | requests | budget |');
@@ -105,9 +125,13 @@ for (const p of pages) {
 		verdict = check(p.totalGzip <= budgets.guidePage.totalGzipBytes && p.scriptFiles <= budgets.guidePage.scriptFilesBeforeInteraction && p.inlineScriptBytes <= budgets.guidePage.inlineScriptBytes, `${p.path}: ${p.totalGzip} B gz, ${p.scriptFiles} script files, ${p.inlineScriptBytes} B inline`);
 	} else if (p.kind === 'wizard') {
 		verdict = check(p.jsGzip <= budgets.wizardPage.jsGzipBytes, `${p.path}: ${p.jsGzip} B JS gz`);
+	} else if (p.kind === 'decoder') {
+		verdict = check(p.jsGzip + p.jsonDataGzip <= budgets.decoderPage.jsAndDataGzipBytes, `${p.path}: ${p.jsGzip} B JS + ${p.jsonDataGzip} B data gz`);
 	}
 	console.log(`| ${p.path} | ${p.kind} | ${kb(p.htmlRaw)} / ${kb(p.htmlGzip)} | ${kb(p.cssRaw)} / ${kb(p.cssGzip)} | ${kb(p.jsRaw)} / ${kb(p.jsGzip)} | ${kb(p.totalGzip)} | ${p.scriptFiles} | ${p.inlineScriptBytes} | ${p.requests} | ${verdict} |`);
 }
+console.log(`\nDecoder JS + its data (gzip): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} + ${p.jsonDataGzip} B`).join(', ')}  [budget ${budgets.decoderPage.jsAndDataGzipBytes} B]`);
+console.log(`Decoder on a ${(decodeTime.bytes / 1024).toFixed(0)} KB paste: first run ${decodeTime.firstMs} ms, median of the next ${decodeSorted.length} ${decodeTime.medianMs} ms  [budget ${budgets.decoderPage.decode1MbMs} ms: ${check(decodeTime.firstMs <= budgets.decoderPage.decode1MbMs, `decoding 1 MB took ${decodeTime.firstMs} ms`)}]`);
 console.log(`\nWizard screen change (click → next screen painted), ${screenChange.samples} changes: median ${screenChange.medianMs} ms, max ${screenChange.maxMs} ms  [budget ${budgets.screenChangeMs} ms: ${check(screenChange.maxMs <= budgets.screenChangeMs, `screen change ${screenChange.maxMs} ms`)}]`);
 if (lighthouseError) {
 	breaches.push(`Lighthouse did not run: ${lighthouseError}`);
@@ -121,7 +145,7 @@ if (lighthouseError) {
 	}
 }
 
-const results = { date: new Date().toISOString(), buildMs, pages, screenChange, lighthouse: lighthouseRuns, budgets };
+const results = { date: new Date().toISOString(), buildMs, pages, screenChange, decodeTime, lighthouse: lighthouseRuns, budgets };
 mkdirSync('bench-results', { recursive: true });
 if (existsSync('bench-results/latest.json')) {
 	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));

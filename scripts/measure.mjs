@@ -15,6 +15,9 @@ export async function measurePage(context, url) {
 	const inlineScriptBytes = await page.evaluate(() =>
 		[...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json').reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
 	);
+	// Data a script reads from the page (the decoder's JSON): part of the HTML, but counted with the
+	// JavaScript that needs it.
+	const jsonData = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
 	const totals = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
 	const scripts = [];
 	for (const response of responses) {
@@ -43,6 +46,7 @@ export async function measurePage(context, url) {
 		totalGzip: totals.html[1] + totals.css[1] + totals.js[1],
 		scriptFiles: scripts.length,
 		inlineScriptBytes,
+		jsonDataGzip: jsonData.reduce((n, text) => n + gz(Buffer.from(text)), 0),
 		requests,
 		images: responses.length - requests,
 	};
@@ -59,6 +63,7 @@ export async function sitePaths(baseUrl) {
 export function pageKind(path) {
 	if (path === '' || path === '404.html') return 'other';
 	if (/appeal\/$/.test(path)) return 'wizard';
+	if (/decode\/$/.test(path)) return 'decoder';
 	if (/search\/$/.test(path)) return 'search';
 	return 'guide';
 }

@@ -1,0 +1,116 @@
+import { decode, type Decoded } from '../domain/decode';
+import { formatBanDate, formatInstant, routes, wizardHrefFor } from '../domain/decode-routes';
+import type { SignalTexts } from '../domain/signals-schema';
+import { fill } from '../domain/text';
+import type { UiStrings } from '../i18n/schema';
+
+/**
+ * The decoder panel: markup from DecodePanel.astro (a form with a textarea, example buttons with
+ * data-paste, an element with data-decode-result, a template[data-decode-picks] with the links to
+ * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). Everything is read and shown here; nothing is sent or stored, and the
+ * paste is only ever put into the page as text.
+ */
+export interface DecoderData {
+	/** BCP 47 tag for dates. */
+	lang: string;
+	/** The wizard's address; the situation and reason ids are added as query parameters. */
+	appealUrl: string;
+	guides: Record<string, { href: string; title: string }>;
+	strings: Omit<UiStrings['decode']['result'], 'pick' | 'pickTitle'>;
+	/** Absent when the page carries them in DecodeTable (data-signal, data-situation). */
+	texts?: SignalTexts;
+}
+
+function textsOnPage(): SignalTexts {
+	const texts: SignalTexts = { situations: {}, signals: {} };
+	for (const node of document.querySelectorAll<HTMLElement>('[data-signal]')) texts.signals[node.dataset.signal!] = node.textContent!.trim();
+	for (const node of document.querySelectorAll<HTMLElement>('[data-situation]')) {
+		const entry = (texts.situations[node.dataset.situation!] ??= { title: '', next: '' });
+		entry[node.dataset.part === 'title' ? 'title' : 'next'] = node.textContent!.trim();
+	}
+	return texts;
+}
+
+type Child = Node | string | false | undefined | null;
+
+function el(tag: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attrs ?? {})) node.setAttribute(name, value);
+	for (const child of children) if (child) node.append(child);
+	return node;
+}
+
+function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTexts, picks: Node | undefined): void {
+	const { strings: s, lang } = data;
+	const route = routes[d.situation];
+	const situation = texts.situations[d.situation]!;
+	const meaning = (text?: string) => (text && texts.signals[text]) || s.notListed;
+	const now = Date.now();
+	const until = (d.restrictions ?? []).map((r) => {
+		const signal = d.signals.find((x) => x.value === r.type && (x.kind === 'restriction' || x.kind === 'appType'));
+		const what = (signal?.text && texts.signals[signal.text]) || r.type;
+		const line = r.endsAt ? fill(Date.parse(r.endsAt) < now ? s.ended : s.until, { date: formatInstant(r.endsAt, lang), what }) : fill(s.noEnd, { what });
+		return el('li', null, line, r.remediation && el('p', null, s.remediation), r.remediation && el('blockquote', null, r.remediation));
+	});
+	const wizard = d.situation !== 'unknown' && wizardHrefFor(data.appealUrl, d);
+	const guide = data.guides[route.guide];
+	out.setAttribute('aria-labelledby', 'decode-result-title');
+	const parts: Child[] = [
+		el('h2', { id: 'decode-result-title' }, situation.title),
+		el('h3', null, s.verdictTitle),
+		el('p', { class: `verdict verdict-${route.verdict}` }, s.verdict[route.verdict]),
+		(until.length > 0 || d.disableDate) && el('h3', null, s.untilTitle),
+		d.disableDate && el('p', null, fill(s.banDate, { date: formatBanDate(d.disableDate, lang) })),
+		until.length > 0 && el('ul', null, ...until),
+		el('h3', null, s.nextTitle),
+		el('p', null, situation.next),
+		el('p', { class: 'cta' }, wizard && el('a', { class: 'button primary', href: wizard }, s.continue), guide && el('a', { class: 'button', href: guide.href }, fill(s.guide, { title: guide.title }))),
+		d.situation === 'unknown' && picks?.cloneNode(true),
+		d.signals.length > 0 && el('h3', null, s.foundTitle),
+		d.signals.length > 0 &&
+			el('ul', { class: 'decode-found' }, ...d.signals.map((x) => el('li', null, `${s.kinds[x.kind]}: `, el('code', null, x.value), el('span', null, meaning(x.text))))),
+		d.evidence.length > 0 && el('h3', null, s.readTitle),
+		d.evidence.length > 0 && el('ul', { class: 'decode-evidence' }, ...d.evidence.map((e) => el('li', null, el('code', null, e)))),
+	];
+	out.replaceChildren(...(parts.filter(Boolean) as (Node | string)[]));
+	out.hidden = false;
+	out.focus();
+}
+
+export function mountDecoder(root: HTMLElement): void {
+	const data = JSON.parse(root.querySelector('[data-decoder-data]')?.textContent || 'null') as DecoderData | null;
+	const form = root.querySelector('form');
+	const input = root.querySelector('textarea');
+	const out = root.querySelector<HTMLElement>('[data-decode-result]');
+	const error = root.querySelector<HTMLElement>('[data-decode-error]');
+	if (!data || !form || !input || !out || !error) return;
+	const texts = data.texts ?? textsOnPage();
+	const run = () => {
+		// Read once: a textarea gives out a fresh copy of its text every time.
+		const paste = input.value;
+		const empty = !paste.trim();
+		error.textContent = empty ? data.strings.empty : '';
+		error.hidden = !empty;
+		if (empty) {
+			input.setAttribute('aria-invalid', 'true');
+			input.focus();
+			return;
+		}
+		input.removeAttribute('aria-invalid');
+		// A User Timing entry, so `npm run bench` can read how long the decode took in the browser.
+		performance.mark('decode-start');
+		const decoded = decode(paste);
+		performance.measure('decode', 'decode-start');
+		render(out, decoded, data, texts, root.querySelector('template')?.content);
+	};
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		run();
+	});
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-paste]')) {
+		button.addEventListener('click', () => {
+			input.value = button.dataset.paste ?? '';
+			run();
+		});
+	}
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogue, decode, phrases, signalKinds, signalText, situations, type Situation } from '../../src/domain/decode';
+import { handPicks, routes } from '../../src/domain/decode-routes';
+import { wording } from '../../src/domain/decode-wording';
+import { signalTextsSchema } from '../../src/domain/signals-schema';
+import { localeSlugs, readJson, uiStringsOf } from './content';
+
+const en = readJson('content/signals/en.json') as { situations: Record<string, unknown>; signals: Record<string, string> };
+const examples = readJson('content/decode-examples.json') as Record<string, unknown>;
+
+/** Every explanation id the decoder can hand out. */
+const textIds = new Set([
+	...(Object.keys(catalogue) as (keyof typeof catalogue)[]).flatMap((kind) => Object.keys(catalogue[kind]).map((id) => signalText(kind, id)!)),
+	signalText('appType', 'BIZ_COMMERCE_VIOLATION_X')!,
+	...phrases.filter((p) => p.kind !== 'code').map((p) => `${p.kind}.${p.id}`),
+]);
+
+describe.each(localeSlugs)('decoder explanations in %s', (locale) => {
+	it('have exactly the English file’s keys, none empty', () => {
+		expect(() => signalTextsSchema.parse(readJson(`content/signals/${locale}.json`))).not.toThrow();
+	});
+
+	it('give the page every word it needs', () => {
+		const d = uiStringsOf(locale).decode;
+		expect(Object.keys(d.result.kinds).sort()).toEqual([...signalKinds].sort());
+		expect(Object.keys(d.result.pick).sort()).toEqual([...handPicks].sort());
+		expect(Object.keys(d.result.verdict).sort()).toEqual([...new Set(Object.values(routes).map((r) => r.verdict))].sort());
+		expect(Object.keys(d.examples).sort()).toEqual(Object.keys(examples).filter((k) => !k.startsWith('$')).sort());
+	});
+
+	it('quote in the locale’s own marks', () => {
+		const text = JSON.stringify([readJson(`content/signals/${locale}.json`), uiStringsOf(locale).decode]);
+		if (locale === 'zh-cn') expect(text).not.toMatch(/[「」『』]/);
+		if (locale === 'zh-tw') expect(text).not.toMatch(/[“”]/);
+	});
+});
+
+describe('the decoder’s data', () => {
+	it('explains every value it knows and nothing else', () => {
+		expect(new Set(Object.keys(en.signals))).toEqual(textIds);
+		expect(Object.keys(en.situations).sort()).toEqual([...situations].sort());
+	});
+
+	it('has on-screen wording for every phrase', () => {
+		expect(Object.keys(wording).sort()).toEqual(phrases.map((p) => `${p.kind}.${p.id}`).sort());
+	});
+
+	it('links only to guide pages that exist in every language', () => {
+		for (const { guide } of Object.values(routes)) for (const locale of localeSlugs) expect(existsSync(`content/guide/${locale}/${guide}.mdx`), `${locale}/${guide}`).toBe(true);
+	});
+
+	it('offers examples that each read as what their label says', () => {
+		const expected: Record<string, Situation> = { restriction: 'restriction', violation: 'violation', scheduled: 'scheduled-disable', locked: 'locked', app: 'app-restriction', notBan: 'not-a-ban' };
+		for (const [id, paste] of Object.entries(examples)) {
+			if (id.startsWith('$')) continue;
+			expect(decode(typeof paste === 'string' ? paste : JSON.stringify(paste, null, 2)).situation, id).toBe(expected[id]);
+		}
+	});
+});
