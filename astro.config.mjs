@@ -12,6 +12,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
 	site,
 	base,
+	// OUT_DIR: the bench's scale run builds beside dist/ so the measured site stays in place.
+	outDir: process.env.OUT_DIR || 'dist',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact()],

@@ -17,8 +17,9 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/e2e/global-setup.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
+					// Sized for a shared 2-core machine under load: each test is one page or one screen.
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
 					fileParallelism: false,
 				},
 			},

@@ -1,12 +1,14 @@
 // `npm run bench`: builds the site (timed), measures every page in headless Chromium, times wizard
 // screen changes and the decoder on a 1 MB paste, runs Lighthouse (mobile) on home, a guide page
-// and the wizard in each locale,
-// prints one table, writes bench-results/latest.json, and exits non-zero on a budget breach.
+// and the wizard in each locale, builds the guide at 1× and 10× its content, prints the tables,
+// writes bench-results/latest.json, and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { measurePage, pageKind, sitePaths } from './measure.mjs';
+import { measurePage } from './measure.mjs';
+import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
+import { clearContentCaches, scaleRun } from './scale-run.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -19,6 +21,7 @@ const check = (ok, message) => {
 
 // 1. Clean production build, search index included.
 rmSync('dist', { recursive: true, force: true });
+clearContentCaches();
 const started = performance.now();
 execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const buildMs = Math.round(performance.now() - started);
@@ -29,7 +32,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 // 2. Bytes and requests of every page.
 const context = await browser.newContext();
 const pages = [];
-for (const path of await sitePaths(baseUrl)) {
+for (const path of sitePaths()) {
 	pages.push({ path: `/${path}`, kind: pageKind(path), ...(await measurePage(context, new URL(path, baseUrl).href)) });
 }
 await context.close();
@@ -114,6 +117,10 @@ try {
 }
 server.close();
 
+// 5. Scale: the guide at 1× and 10× its content (synthetic copies in a temp folder), fastest of two builds each.
+const scale = scaleRun([1, budgets.scale.factor], 2);
+const scaleRatio = +(scale[1].buildMs / scale[0].buildMs).toFixed(2);
+
 // 6. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`\nBuild (clean, with search index): ${buildMs} ms  [budget ${budgets.buildMs} ms: ${check(buildMs <= budgets.buildMs, `build took ${buildMs} ms`)}]\n`);
@@ -124,11 +131,15 @@ for (const p of pages) {
 	if (p.kind === 'guide') {
 		verdict = check(p.totalGzip <= budgets.guidePage.totalGzipBytes && p.scriptFiles <= budgets.guidePage.scriptFilesBeforeInteraction && p.inlineScriptBytes <= budgets.guidePage.inlineScriptBytes, `${p.path}: ${p.totalGzip} B gz, ${p.scriptFiles} script files, ${p.inlineScriptBytes} B inline`);
 	} else if (p.kind === 'wizard') {
-		verdict = check(p.jsGzip <= budgets.wizardPage.jsGzipBytes, `${p.path}: ${p.jsGzip} B JS gz`);
+		verdict = check(p.jsWithInlineGzip <= budgets.wizardPage.jsGzipBytes && p.totalGzip <= budgets.wizardPage.totalGzipBytes, `${p.path}: ${p.jsWithInlineGzip} B JS gz with inline, ${p.totalGzip} B first load gz`);
 	} else if (p.kind === 'decoder') {
 		verdict = check(p.jsGzip + p.jsonDataGzip <= budgets.decoderPage.jsAndDataGzipBytes, `${p.path}: ${p.jsGzip} B JS + ${p.jsonDataGzip} B data gz`);
 	}
 	console.log(`| ${p.path} | ${p.kind} | ${kb(p.htmlRaw)} / ${kb(p.htmlGzip)} | ${kb(p.cssRaw)} / ${kb(p.cssGzip)} | ${kb(p.jsRaw)} / ${kb(p.jsGzip)} | ${kb(p.totalGzip)} | ${p.scriptFiles} | ${p.inlineScriptBytes} | ${p.requests} | ${verdict} |`);
+}
+for (const p of pages.filter((p) => Object.keys(p.islandProps).length)) {
+	const parts = Object.entries(p.islandProps).map(([k, v]) => `${k} ${kb(v.raw)}/${kb(v.gzip)}`).join(', ');
+	console.log(`\n${p.path} parts (raw/gz KB): HTML ${kb(p.htmlRaw)}/${kb(p.htmlGzip)} of which island props: ${parts}; JS files ${kb(p.jsRaw)}/${kb(p.jsGzip)}; inline script ${kb(p.inlineScriptBytes)}/${kb(p.inlineScriptGzip)}; JS with inline ${kb(p.jsWithInlineGzip)} gz`);
 }
 console.log(`\nDecoder JS + its data (gzip): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} + ${p.jsonDataGzip} B`).join(', ')}  [budget ${budgets.decoderPage.jsAndDataGzipBytes} B]`);
 console.log(`Decoder on a ${(decodeTime.bytes / 1024).toFixed(0)} KB paste: first run ${decodeTime.firstMs} ms, median of the next ${decodeSorted.length} ${decodeTime.medianMs} ms  [budget ${budgets.decoderPage.decode1MbMs} ms: ${check(decodeTime.firstMs <= budgets.decoderPage.decode1MbMs, `decoding 1 MB took ${decodeTime.firstMs} ms`)}]`);
@@ -145,7 +156,12 @@ if (lighthouseError) {
 	}
 }
 
-const results = { date: new Date().toISOString(), buildMs, pages, screenChange, decodeTime, lighthouse: lighthouseRuns, budgets };
+console.log('\n| scale | guide pages | pages built | build ms (fastest of 2) | ms per page | all runs ms |');
+console.log('|---|---|---|---|---|---|');
+for (const r of scale) console.log(`| ${r.factor}× | ${r.guidePages} | ${r.pages} | ${r.buildMs} | ${r.msPerPage} | ${r.runs.join(', ')} |`);
+console.log(`${budgets.scale.factor}× content builds in ${scaleRatio}× the 1× time  [budget < ${budgets.scale.maxTimeRatio}×: ${check(scaleRatio < budgets.scale.maxTimeRatio, `${budgets.scale.factor}× content took ${scaleRatio}× the 1× build time`)}]`);
+
+const results = { date: new Date().toISOString(), buildMs, pages, screenChange, decodeTime, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
 mkdirSync('bench-results', { recursive: true });
 if (existsSync('bench-results/latest.json')) {
 	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));

@@ -12,9 +12,25 @@ export async function measurePage(context, url) {
 	const responses = [];
 	page.on('response', (response) => responses.push(response));
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const inlineScriptBytes = await page.evaluate(() =>
-		[...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json').reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
-	);
+	const { inlineScripts, islandProps } = await page.evaluate(() => ({
+		inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json').map((s) => s.textContent ?? ''),
+		// Astro serialises an island's props as JSON in an attribute: the page's strings and data.
+		islandProps: [...document.querySelectorAll('astro-island[props]')].map((i) => i.getAttribute('props') ?? '{}'),
+	}));
+	const inlineScriptBytes = inlineScripts.reduce((n, s) => n + Buffer.byteLength(s), 0);
+	const inlineScriptGzip = inlineScripts.length ? gz(Buffer.from(inlineScripts.join('\n'))) : 0;
+	/** Bytes of each top-level island prop as it stands in the HTML (raw, and gzip on its own). */
+	const props = {};
+	for (const raw of islandProps) {
+		let parsed = {};
+		try {
+			parsed = JSON.parse(raw);
+		} catch {}
+		for (const [key, value] of Object.entries(parsed)) {
+			const text = Buffer.from(JSON.stringify(value).replace(/"/g, '&quot;'));
+			props[key] = { raw: (props[key]?.raw ?? 0) + text.length, gzip: (props[key]?.gzip ?? 0) + gz(text) };
+		}
+	}
 	// Data a script reads from the page (the decoder's JSON): part of the HTML, but counted with the
 	// JavaScript that needs it.
 	const jsonData = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
@@ -42,28 +58,19 @@ export async function measurePage(context, url) {
 		cssRaw: totals.css[0],
 		cssGzip: totals.css[1],
 		jsRaw: totals.js[0],
+		/** Script files only. */
 		jsGzip: totals.js[1],
+		/** Script files plus the inline scripts (Astro's island bootstrap among them), gzip. */
+		jsWithInlineGzip: totals.js[1] + inlineScriptGzip,
 		totalGzip: totals.html[1] + totals.css[1] + totals.js[1],
 		scriptFiles: scripts.length,
 		inlineScriptBytes,
+		inlineScriptGzip,
+		islandProps: props,
 		jsonDataGzip: jsonData.reduce((n, text) => n + gz(Buffer.from(text)), 0),
 		requests,
 		images: responses.length - requests,
 	};
 }
 
-/** Every page of the sitemap plus the 404 page, as paths under the base URL. */
-export async function sitePaths(baseUrl) {
-	const xml = await (await fetch(new URL('sitemap.xml', baseUrl))).text();
-	const basePath = new URL(baseUrl).pathname;
-	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(basePath.length));
-	return ['', ...paths, '404.html'];
-}
-
-export function pageKind(path) {
-	if (path === '' || path === '404.html') return 'other';
-	if (/appeal\/$/.test(path)) return 'wizard';
-	if (/decode\/$/.test(path)) return 'decoder';
-	if (/search\/$/.test(path)) return 'search';
-	return 'guide';
-}
+export { pageKind } from './site-pages.mjs';

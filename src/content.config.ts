@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { guideSchema } from './domain/guide-schema';
 
 const guide = defineCollection({
-	loader: glob({ pattern: '*/*.mdx', base: './content/guide' }),
+	// GUIDE_DIR: the bench's scale run builds synthetic copies from a temp folder; never set otherwise.
+	loader: glob({ pattern: '*/*.mdx', base: process.env.GUIDE_DIR || './content/guide' }),
 	schema: guideSchema,
 });
 

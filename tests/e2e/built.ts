@@ -1,17 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every built HTML file under dist/, as paths relative to dist/. */
-export function builtPages(dir = 'dist', prefix = ''): string[] {
-	const found: string[] = [];
-	for (const name of readdirSync(join(dir, prefix))) {
-		const rel = prefix ? `${prefix}/${name}` : name;
-		if (statSync(join(dir, rel)).isDirectory()) {
-			if (name !== 'pagefind' && name !== '_astro') found.push(...builtPages(dir, rel));
-		} else if (name.endsWith('.html')) found.push(rel);
-	}
-	return found.sort();
-}
+export { builtPages, expectedLang, pageKind, sitePaths } from '../../scripts/site-pages.mjs';
 
 export function readBuilt(rel: string): string {
 	return readFileSync(join('dist', rel), 'utf8');
@@ -30,3 +20,4 @@ export function ownLanguageText(html: string): string {
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&[a-z#0-9]+;/gi, ' ');
 }
+

@@ -13,21 +13,19 @@ function policy(html: string): Map<string, string[]> {
 }
 
 describe('Content Security Policy', () => {
-	it('every built page carries a strict policy', () => {
+	it.each(builtPages())('%s carries a strict policy', (page: string) => {
 		const problems: string[] = [];
-		for (const page of builtPages()) {
-			const csp = policy(readBuilt(page));
-			const expect_ = (ok: boolean, what: string) => ok || problems.push(`${page}: ${what}`);
-			expect_(csp.get('default-src')?.join(' ') === "'self'", "default-src 'self'");
-			expect_(csp.get('object-src')?.join(' ') === "'none'", "object-src 'none'");
-			expect_(csp.get('base-uri')?.join(' ') === "'self'", "base-uri 'self'");
-			expect_(csp.get('form-action')?.join(' ') === "'self'", "form-action 'self'");
-			expect_(csp.get('worker-src')?.join(' ') === "'self'", "worker-src 'self'");
-			const scripts = csp.get('script-src') ?? [];
-			expect_(scripts.includes("'self'") && scripts.includes("'wasm-unsafe-eval'"), "script-src 'self' 'wasm-unsafe-eval'");
-			expect_(!scripts.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*' || s.startsWith('http')), 'no unsafe or remote script source');
-			expect_(!(csp.get('style-src') ?? []).includes("'unsafe-inline'"), "no 'unsafe-inline' styles");
-		}
+		const csp = policy(readBuilt(page));
+		const expect_ = (ok: boolean, what: string) => ok || problems.push(what);
+		expect_(csp.get('default-src')?.join(' ') === "'self'", "default-src 'self'");
+		expect_(csp.get('object-src')?.join(' ') === "'none'", "object-src 'none'");
+		expect_(csp.get('base-uri')?.join(' ') === "'self'", "base-uri 'self'");
+		expect_(csp.get('form-action')?.join(' ') === "'self'", "form-action 'self'");
+		expect_(csp.get('worker-src')?.join(' ') === "'self'", "worker-src 'self'");
+		const scripts = csp.get('script-src') ?? [];
+		expect_(scripts.includes("'self'") && scripts.includes("'wasm-unsafe-eval'"), "script-src 'self' 'wasm-unsafe-eval'");
+		expect_(!scripts.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*' || s.startsWith('http')), 'no unsafe or remote script source');
+		expect_(!(csp.get('style-src') ?? []).includes("'unsafe-inline'"), "no 'unsafe-inline' styles");
 		expect(problems).toEqual([]);
 	});
 });

@@ -21,35 +21,52 @@ function changedRuns(text: string, convert: (s: string) => string): string[] {
 	return [...new Set(runs.filter((r) => convert(r) !== r))];
 }
 
-const pages = (locale: string) => builtPages().filter((p) => p.startsWith(`${locale}/`));
+const pages = (locale: string): string[] => builtPages().filter((p: string) => p.startsWith(`${locale}/`));
+
+type ChineseLocale = 'zh-cn' | 'zh-tw';
+type GlossaryEntry = { use: string; reject: string[]; allowInQuotes?: string[] };
+const entry = (term: (typeof glossary.terms)[number], locale: ChineseLocale): GlossaryEntry => term[locale];
+
+/** How each script quotes what people say: a rejected variant may appear quoted only where the glossary allows it. */
+const quote: Record<ChineseLocale, (s: string) => string> = { 'zh-cn': (s) => `“${s}”`, 'zh-tw': (s) => `「${s}」` };
+
+/** The glossary's rejected variants found in a text, each with the word to use instead. */
+function glossaryFindings(locale: ChineseLocale, text: string): string[] {
+	const found: string[] = [];
+	for (const term of glossary.terms) {
+		const { use, reject, allowInQuotes = [] } = entry(term, locale);
+		let checked = text;
+		for (const allowed of allowInQuotes) checked = checked.replaceAll(quote[locale](allowed), ' ');
+		for (const rejected of reject) if (checked.includes(rejected)) found.push(`${rejected} (use ${use})`);
+	}
+	return found;
+}
+
+const rejectedVariants = (['zh-cn', 'zh-tw'] as const).flatMap((locale) =>
+	glossary.terms.flatMap((term) => {
+		const { reject, allowInQuotes = [] } = entry(term, locale);
+		return reject.map((variant) => [locale, variant, allowInQuotes.includes(variant)] as const);
+	}),
+);
 
 describe('Chinese text on the built pages', () => {
-	it('zh-TW pages have no Simplified characters and no mainland wording', () => {
-		const found: string[] = [];
-		for (const page of pages('zh-tw')) {
-			let text = ownLanguageText(readBuilt(page));
-			for (const word of twAccepted) text = text.replaceAll(word, ' ');
-			for (const run of changedRuns(text, toTaiwan)) found.push(`${page}: ${run} → ${toTaiwan(run)}`);
-		}
-		expect(found).toEqual([]);
+	it.each(pages('zh-tw'))('%s has no Simplified characters and no mainland wording', (page) => {
+		let text = ownLanguageText(readBuilt(page));
+		for (const word of twAccepted) text = text.replaceAll(word, ' ');
+		expect(changedRuns(text, toTaiwan).map((run) => `${run} → ${toTaiwan(run)}`)).toEqual([]);
 	});
 
-	it('zh-CN pages have no Traditional characters', () => {
-		const found: string[] = [];
-		for (const page of pages('zh-cn')) {
-			for (const run of changedRuns(ownLanguageText(readBuilt(page)), toMainland)) found.push(`${page}: ${run} → ${toMainland(run)}`);
-		}
-		expect(found).toEqual([]);
+	it.each(pages('zh-cn'))('%s has no Traditional characters', (page) => {
+		expect(changedRuns(ownLanguageText(readBuilt(page)), toMainland).map((run) => `${run} → ${toMainland(run)}`)).toEqual([]);
 	});
 
-	it.each(['zh-cn', 'zh-tw'] as const)('%s pages use none of the glossary’s rejected variants', (locale) => {
-		const found: string[] = [];
-		for (const page of pages(locale)) {
-			const text = ownLanguageText(readBuilt(page));
-			for (const term of glossary.terms) {
-				for (const rejected of term[locale].reject) if (text.includes(rejected)) found.push(`${page}: ${rejected} (use ${term[locale].use})`);
-			}
-		}
+	it.each([...pages('zh-cn'), ...pages('zh-tw')])('%s uses none of the glossary’s rejected variants', (page) => {
+		const locale: ChineseLocale = page.startsWith('zh-cn/') ? 'zh-cn' : 'zh-tw';
+		expect(glossaryFindings(locale, ownLanguageText(readBuilt(page)))).toEqual([]);
+	});
+
+	it.each(pages('zh-cn'))('%s quotes with “” (GB/T 15834), not 「」, which read as Taiwan or Hong Kong', (page) => {
+		const found = [...ownLanguageText(readBuilt(page)).matchAll(/「[^」]{0,20}」?/g)].map((m) => m[0]);
 		expect(found).toEqual([]);
 	});
 
@@ -57,5 +74,12 @@ describe('Chinese text on the built pages', () => {
 		expect(changedRuns('我們的帐号被封锁了', toTaiwan).length).toBeGreaterThan(0);
 		expect(changedRuns('我们的帳號被封鎖了', toMainland).length).toBeGreaterThan(0);
 		expect(ownLanguageText('<html lang="zh-TW"><body><p>帳號<a lang="zh-CN">简体中文</a></p></body></html>')).not.toContain('简体');
+	});
+
+	it.each(rejectedVariants)('the glossary check catches %s “%s”, quoted or not unless allowed', (locale, variant, allowedInQuotes) => {
+		expect(glossaryFindings(locale, `我们在这里写了${variant}。`)).not.toEqual([]);
+		const quoted = `以前常说的${quote[locale](variant)}就是这个。`;
+		if (allowedInQuotes) expect(glossaryFindings(locale, quoted)).toEqual([]);
+		else expect(glossaryFindings(locale, quoted)).not.toEqual([]);
 	});
 });

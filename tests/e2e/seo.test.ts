@@ -4,17 +4,15 @@ import { builtPages, readBuilt } from './built';
 const basePath = inject('basePath').replace(/\/?$/, '/');
 
 describe('head tags, sitemap and robots.txt', () => {
-	it('every locale page has title, description, canonical, hreflang for all languages plus x-default, and Open Graph tags', () => {
+	it.each(builtPages().filter((p: string) => /^(en|zh-cn|zh-tw)\//.test(p)))('%s has title, description, canonical, hreflang for all languages plus x-default, and Open Graph tags', (page: string) => {
 		const problems: string[] = [];
-		for (const page of builtPages().filter((p) => /^(en|zh-cn|zh-tw)\//.test(p))) {
-			const html = readBuilt(page);
-			const has = (re: RegExp, what: string) => re.test(html) || problems.push(`${page}: ${what}`);
-			has(/<title>[^<]+<\/title>/, 'title');
-			has(/<meta name="description" content="[^"]{20,}"/, 'description');
-			has(new RegExp(`<link rel="canonical" href="https://[^"]+${basePath}${page.replace('index.html', '')}"`), 'canonical');
-			for (const lang of ['zh-CN', 'zh-TW', 'en', 'x-default']) has(new RegExp(`<link rel="alternate" hreflang="${lang}" href="https://`), `hreflang ${lang}`);
-			for (const og of ['og:title', 'og:description', 'og:url', 'og:locale']) has(new RegExp(`<meta property="${og}" content="[^"]+"`), og);
-		}
+		const html = readBuilt(page);
+		const has = (re: RegExp, what: string) => re.test(html) || problems.push(what);
+		has(/<title>[^<]+<\/title>/, 'title');
+		has(/<meta name="description" content="[^"]{20,}"/, 'description');
+		has(new RegExp(`<link rel="canonical" href="https://[^"]+${basePath}${page.replace('index.html', '')}"`), 'canonical');
+		for (const lang of ['zh-CN', 'zh-TW', 'en', 'x-default']) has(new RegExp(`<link rel="alternate" hreflang="${lang}" href="https://`), `hreflang ${lang}`);
+		for (const og of ['og:title', 'og:description', 'og:url', 'og:locale']) has(new RegExp(`<meta property="${og}" content="[^"]+"`), og);
 		expect(problems).toEqual([]);
 	});
 

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { useBrowser, watchedPage } from './browser';
-import { axeViolations } from './axe';
 import { WizardDriver } from './wizard-driver';
 
 const baseUrl = inject('baseUrl');
@@ -28,49 +27,6 @@ describe('the appeal wizard', () => {
 			expect(problems).toEqual([]);
 		},
 	);
-
-	it('has no axe violations on any screen, including errors and the result', async () => {
-		const { context, page } = await watchedPage(browser(), { bypassCSP: true });
-		const violations: string[] = [];
-		const wizard = new WizardDriver(page, async () => {
-			violations.push(...(await axeViolations(page)));
-		});
-		await page.goto(appeal('en'));
-		await wizard.expectScreen('what-you-see');
-		await wizard.continue();
-		await page.waitForSelector('.error-summary');
-		violations.push(...(await axeViolations(page)));
-		await wizard.completeTo('restricted-industry', { industryCase: 'still-offering', actions: ['profile-updated'] });
-		await wizard.continue();
-		await wizard.expectScreen('result');
-		await page.click('.segmented label[lang="zh-TW"]');
-		violations.push(...(await axeViolations(page)));
-		page.on('dialog', (dialog) => void dialog.accept());
-		for (const outcome of ['business-app', 'delivery-only', 'not-sure']) {
-			await page.click('button.link-button');
-			await wizard.choose('what-you-see', outcome);
-			await page.waitForSelector('.wizard[data-screen^="outcome-"]');
-			violations.push(...(await axeViolations(page)));
-		}
-		// The screens the paths above do not pass: a temporary block, the diagnosis, AI, not an admin.
-		await page.click('button.link-button');
-		await wizard.choose('what-you-see', 'temporary-block');
-		await wizard.choose('temporary-block', 'yes');
-		await wizard.choose('reason', 'not-sure');
-		for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
-			await wizard.choose(q, q === 'diagnose-ai' ? 'yes' : 'no');
-		}
-		await wizard.choose('diagnosis', 'ai-assistant');
-		await wizard.choose('ai-case', 'stopped');
-		await wizard.choose('admin', 'agency');
-		await wizard.expectScreen('not-admin');
-		await page.click('button.link-button');
-		await wizard.choose('what-you-see', 'temporary-block');
-		await wizard.choose('temporary-block', 'no');
-		await wizard.expectScreen('outcome-temporary-wait');
-		await context.close();
-		expect(violations).toEqual([]);
-	});
 
 	it('shows errors in a focused summary, prefixes the title, and keeps what was typed', async () => {
 		const { context, page, problems } = await watchedPage(browser());

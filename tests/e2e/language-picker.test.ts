@@ -1,42 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, watchedPage } from './browser';
-import { axeViolations } from './axe';
-import { sitePaths } from '../../scripts/measure.mjs';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-describe('every page', () => {
-	it('loads with the right lang, no console error, no CSP violation and no request off 127.0.0.1', async () => {
-		const paths: string[] = await sitePaths(baseUrl);
-		expect(paths.length).toBeGreaterThanOrEqual(11);
-		const { context, page, problems } = await watchedPage(browser());
-		for (const path of paths) {
-			const response = await page.goto(new URL(path, baseUrl).href);
-			expect(response?.status(), path).toBeLessThan(path === '404.html' ? 500 : 400);
-			// The root page sends the browser on to its language at once.
-			if (path === '') await page.waitForURL((u) => u.pathname.endsWith('/en/'));
-			const lang = await page.getAttribute('html', 'lang');
-			const expected = path.startsWith('zh-cn/') ? 'zh-CN' : path.startsWith('zh-tw/') ? 'zh-TW' : 'en';
-			expect(lang, path).toBe(expected);
-		}
-		await context.close();
-		expect(problems).toEqual([]);
-	});
-
-	it('has no axe-core violations', async () => {
-		const paths: string[] = await sitePaths(baseUrl);
-		const { context, page } = await watchedPage(browser(), { bypassCSP: true });
-		const violations: string[] = [];
-		for (const path of paths) {
-			await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-			if (path.endsWith('appeal/')) await page.waitForSelector('.wizard[data-ready] h1');
-			violations.push(...(await axeViolations(page)));
-		}
-		await context.close();
-		expect(violations).toEqual([]);
-	});
-});
 
 describe('languages', () => {
 	it('shows Chinese text on Chinese pages (i18next did not fall back to English)', async () => {

@@ -1,0 +1,5 @@
+export function builtPages(dir?: string, prefix?: string): string[];
+export function sitePaths(dir?: string): string[];
+export type PageKind = 'other' | 'wizard' | 'decoder' | 'search' | 'guide';
+export function pageKind(path: string): PageKind;
+export function expectedLang(path: string): string;

@@ -1,0 +1,56 @@
+import { describe, expect, inject, it } from 'vitest';
+import { serialise, storageKey, type WizardState } from '../../src/domain/saved-state';
+import { useBrowser, watchedPage } from './browser';
+import { axeViolations } from './axe';
+import { allScreenIds, answersReaching } from './wizard-seeds';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const reaching = answersReaching();
+
+/** Opens the wizard on one screen directly: saved progress that reaches it, then ?step=. */
+async function openScreen(state: WizardState, locale = 'en') {
+	const watched = await watchedPage(browser(), { bypassCSP: true });
+	await watched.context.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[storageKey, serialise(state, Date.now())],
+	);
+	await watched.page.goto(new URL(`${locale}/appeal/?step=${encodeURIComponent(state.current)}`, baseUrl).href);
+	await watched.page.waitForSelector(`.wizard[data-ready][data-screen="${state.current}"]`);
+	return watched;
+}
+
+describe('every wizard screen, opened directly', () => {
+	it('the flow walk reaches every screen', () => {
+		expect(allScreenIds.filter((id) => !reaching.has(id))).toEqual([]);
+	});
+
+	it.each(allScreenIds)('%s has no axe violations', async (id) => {
+		const { context, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
+		const violations = await axeViolations(page);
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+
+	it('the error state has no axe violations', async () => {
+		const { context, page } = await openScreen({ current: allScreenIds[0]!, answers: {} });
+		await page.click('.wizard-form button[type="submit"]');
+		await page.waitForSelector('.error-summary');
+		const violations = await axeViolations(page);
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+
+	it.each(['zh-cn', 'zh-tw'])('the result, written in English from /%s/, has no axe violations', async (locale) => {
+		const { context, page } = await openScreen({ current: 'result', answers: reaching.get('result')!, appealLocale: 'en' }, locale);
+		await page.waitForSelector('.translation');
+		const violations = await axeViolations(page);
+		await context.close();
+		expect(violations).toEqual([]);
+	});
+});
