@@ -219,17 +219,14 @@ export function signalText(kind: SignalKind, value: string): string | undefined 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading structure: a tolerant scanner for JSON, JavaScript object literals and "key: value"
-// text. It survives truncation and markup, uses no recursion, and caps nesting.
+// Reading structure
 
 interface Field {
 	key: string;
 	value: string | number;
 	/** The object the field is in (fields of one restriction share it). */
 	obj: number;
-	/** The key the object sits under ("restriction_info", "disconnection_info"…). */
-	parent: string;
-	/** The fragment as pasted (or, from parsed JSON, as JSON writes it), for "we read". */
+	/** The fragment as pasted, for "we read". */
 	raw: string;
 }
 
@@ -251,12 +248,12 @@ function unescape(raw: string): string {
 
 /**
  * The keys the reading below looks at, normalised (lower case, letters and digits only). Error
- * codes are read from the text (see codeInText), wherever they are.
+ * codes are read from the text (hashCode, wordCode), in a field or not.
  */
 const wanted = new Set(
 	'event updateevent wababanstate banstate state wababandate bandate violationtype restrictiontype type expiration expiresat timeenforcementends remediation reason removedreason initiatedby removedinitiatedby enforcementtype isactive cappingstatus'.split(' '),
 );
-// A paste (or a line of a log) without one of these keys holds no structure worth reading.
+// A paste (or the part of a long one) without one of these keys holds no structure worth reading.
 const structured = /(?:event|ban[ _]?state|ban[ _]?date|violation|restriction|expiration|expires_?at|remediation|disconnection|removed|initiated|enforcement|capping|is_?active)\w*["']?\s*[:：]/i;
 
 /** Common keys count only in their place ("type" of a restriction, "reason" of a disconnection). */
@@ -270,10 +267,9 @@ function useful(key: string, parent: string): boolean {
  * A tolerant scanner for JSON, JavaScript object literals and "key: value" text, whole or cut off,
  * pretty-printed or not: no recursion, nesting capped, strings skipped with indexOf.
  */
-function scan(text: string, out: Field[]): void {
+function scan(text: string, out: Field[], count: { ids: number }): void {
 	const stack = [{ id: 0, key: '', arr: false }];
 	const keys = new Map<string, string>();
-	let ids = 0;
 	const n = text.length;
 	let beyond = 0;
 	let key: string | undefined;
@@ -292,7 +288,7 @@ function scan(text: string, out: Field[]): void {
 		if (c === 123 || c === 91) {
 			const top = stack[stack.length - 1]!;
 			if (stack.length >= maxDepth) beyond++;
-			else stack.push({ id: c === 123 ? ++ids : top.id, key: key ?? (top.arr || c === 91 ? top.key : ''), arr: c === 91 });
+			else stack.push({ id: c === 123 ? ++count.ids : top.id, key: key ?? (top.arr || c === 91 ? top.key : ''), arr: c === 91 });
 			key = undefined;
 			prev = c;
 			i++;
@@ -361,7 +357,7 @@ function scan(text: string, out: Field[]): void {
 		if (owner !== undefined && wanted.has(owner)) {
 			const raw = quoted ? text.slice(from + 1, to - 1) : text.slice(from, to);
 			const value = quoted ? (escaped ? unescape(raw) : raw) : /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
-			if (useful(owner, top.key)) out.push({ key: owner, value, obj: top.id, parent: top.key, raw: text.slice(key === undefined ? from : keyFrom, to) });
+			if (useful(owner, top.key)) out.push({ key: owner, value, obj: top.id, raw: text.slice(key === undefined ? from : keyFrom, to) });
 		}
 		key = undefined;
 		prev = 34;
@@ -369,10 +365,32 @@ function scan(text: string, out: Field[]): void {
 	}
 }
 
-/** Fields of the paste, or none when it has no key worth reading. */
+/**
+ * Fields of the paste, or none when it has no key worth reading. A long paste (a log) is read only
+ * around those keys, from the start of a line some way before each to some way after it.
+ */
 function readFields(text: string): Field[] {
 	const out: Field[] = [];
-	if (structured.test(text)) scan(text, out);
+	// Object ids stay unique across the parts read.
+	const count = { ids: 0 };
+	if (!structured.test(text)) return out;
+	if (text.length < 200_000) {
+		scan(text, out, count);
+		return out;
+	}
+	const span = 4096;
+	let from = -1;
+	let to = -1;
+	for (const m of text.matchAll(new RegExp(structured, 'gi'))) {
+		const start = text.lastIndexOf('\n', Math.max(0, m.index - span)) + 1;
+		if (start > to) {
+			if (to > from) scan(text.slice(from, to), out, count);
+			from = start;
+		}
+		to = Math.min(text.length, m.index + span);
+		if (out.length >= maxFields) break;
+	}
+	if (to > from) scan(text.slice(from, to), out, count);
 	return out;
 }
 
@@ -509,7 +527,6 @@ export function decode(input: unknown): Decoded {
 				break;
 			case 'restrictiontype':
 			case 'type':
-				if (f.key === 'type' && !/^restriction(s|info)$/.test(f.parent)) break;
 				if (str) {
 					group(f).type = str;
 					add('restriction', str, raw, restrictionTypes[str] ?? restricted);
@@ -528,7 +545,7 @@ export function decode(input: unknown): Decoded {
 				break;
 			case 'reason':
 			case 'removedreason':
-				if (str && (f.key === 'removedreason' || f.parent === 'disconnectioninfo')) add('disconnection', str, raw, disconnections[str] ?? { s: 'disconnected' });
+				if (str) add('disconnection', str, raw, disconnections[str] ?? { s: 'disconnected' });
 				break;
 			case 'initiatedby':
 			case 'removedinitiatedby':

@@ -415,6 +415,20 @@ describe('broken and hostile input', () => {
 		for (const value of [undefined, null, 42, {}, []]) expect(decode(value).situation).toBe('unknown');
 	});
 
+	it('reads a long log around the keys that matter, each object on its own', () => {
+		const line = `${failedStatus(131049, metaTitles[131049]!)}\n`;
+		const noise = line.repeat(Math.ceil(150_000 / line.length));
+		const event = (type: string, expiration: number) => `${webhookBody({ event: 'ACCOUNT_RESTRICTION', restriction_info: [{ restriction_type: type, expiration }] })}\n`;
+		const log = `${noise}${event('RESTRICTED_BIZ_INITIATED_MESSAGING', 1800000000)}${noise}${noise}${event('RESTRICTED_ADD_PHONE_NUMBER_ACTION', 1800086400)}${noise}`;
+		expect(log.length).toBeGreaterThan(200_000);
+		const result = decode(log);
+		expect(result.restrictions).toEqual([
+			{ type: 'RESTRICTED_BIZ_INITIATED_MESSAGING', endsAt: at(1800000000) },
+			{ type: 'RESTRICTED_ADD_PHONE_NUMBER_ACTION', endsAt: at(1800086400) },
+		]);
+		expect(result.code).toBe(131049);
+	});
+
 	it('returns for a megabyte of mixed paste (the bench prints how long it takes)', () => {
 		const piece = `${failedStatus(131049, metaTitles[131049]!)}\nLorem ipsum "quoted" don't {a: 1} error code: 12, #ab\n`;
 		const paste = `${piece.repeat(Math.ceil(1_048_576 / piece.length))}${body}`;
