@@ -8,6 +8,7 @@ import type { BanReason } from './reasons';
  * YCloud, Graph API errors and message statuses. Explanations live in content/signals/.
  */
 
+/** In order of weight: when a paste holds several signals, the first in this list is the headline. */
 export const situations = [
 	'app-ban',
 	'disabled',
@@ -24,7 +25,6 @@ export const situations = [
 	'not-a-ban',
 	'unknown',
 ] as const;
-/** In order of weight: when a paste holds several signals, the first in this list is the headline. */
 export type Situation = (typeof situations)[number];
 
 export const signalKinds = ['event', 'state', 'restriction', 'violation', 'disconnection', 'initiator', 'code', 'app', 'appType', 'capping', 'notice'] as const;
@@ -70,6 +70,8 @@ interface Known {
 	t?: string;
 }
 type Table = Record<string, Known>;
+// Without a prototype, a pasted "constructor" or "__proto__" is just an unknown value.
+const table = (entries: Table): Table => Object.assign(Object.create(null) as Table, entries);
 
 const industry: BanReason = 'restricted-industry';
 const notABan: Known = { s: 'not-a-ban' };
@@ -78,7 +80,7 @@ const partnerGone: Known = { s: 'not-a-ban', t: 'event.partnerGone' };
 const restricted: Known = { s: 'restriction' };
 
 /** Meta's account_update events (reference "Updated: Apr 20, 2026"). */
-const events: Table = {
+const events: Table = table({
 	ACCOUNT_VIOLATION: { s: 'violation' },
 	ACCOUNT_RESTRICTION: restricted,
 	DISABLED_UPDATE: {},
@@ -95,15 +97,15 @@ const events: Table = {
 	AUTH_INTL_PRICE_ELIGIBILITY_UPDATE: routine,
 	BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE: routine,
 	VOLUME_BASED_PRICING_TIER_UPDATE: routine,
-};
+});
 
-const states: Table = {
+const states: Table = table({
 	SCHEDULE_FOR_DISABLE: { s: 'scheduled-disable' },
 	DISABLE: { s: 'disabled' },
 	REINSTATE: { s: 'reinstated' },
-};
+});
 
-const restrictionTypes: Table = {
+const restrictionTypes: Table = table({
 	RESTRICTED_ADD_PHONE_NUMBER_ACTION: restricted,
 	// The older spelling in Meta's first example.
 	RESTRICTION_ON_ADD_PHONE_NUMBER_ACTION: { s: 'restriction', t: 'restriction.RESTRICTED_ADD_PHONE_NUMBER_ACTION' },
@@ -116,28 +118,28 @@ const restrictionTypes: Table = {
 	RESTRICTED_USER_INITIATED_CALLING_CALL_BUTTON_HIDDEN: notABan,
 	RESTRICTED_UTILITY_TEMPLATES: restricted,
 	RESTRICTED_DIRECT_SEND_UTILITY_TEMPLATES: restricted,
-};
+});
 
 /** The values seen in Meta's and providers' examples; the full list was never retrieved. */
-const violationTypes: Table = {
+const violationTypes: Table = table({
 	ALCOHOL: { s: 'violation', r: industry },
 	ADULT: { s: 'violation', r: industry },
 	// Severe harm; not the "someone offers to unban you" situation.
 	SCAM: { s: 'violation' },
-};
+});
 
-const disconnections: Table = {
+const disconnections: Table = table({
 	ACCOUNT_DISCONNECTED: { s: 'disconnected' },
 	BUSINESS_DOWNGRADE: notABan,
 	CHANGE_NUMBER: notABan,
 	COMPANION_INACTIVITY: notABan,
 	PRIMARY_INACTIVITY: notABan,
 	USER_RE_REGISTERED: notABan,
-};
-const initiators: Table = { SYSTEM: {}, USER: {} };
+});
+const initiators: Table = table({ SYSTEM: {}, USER: {} });
 
 /** Cloud API error codes (Meta's error-codes page, Jun 18, 2026), plus 463 from unofficial clients. */
-const codes: Table = {
+const codes: Table = table({
 	368: { s: 'policy-block' },
 	131031: { s: 'locked' },
 	130497: { s: 'country-restriction', r: industry },
@@ -151,15 +153,15 @@ const codes: Table = {
 	141008: { s: 'locked' },
 	141014: { s: 'disabled' },
 	463: { s: 'app-restriction' },
-};
+});
 
 /** The WhatsApp app's and WhatsApp Web's enforcement types (an open set). */
-const appTypes: Table = {
+const appTypes: Table = table({
 	DEFAULT: notABan,
 	BIZ_QUALITY: { s: 'app-restriction' },
 	WEB_COMPANION_ONLY: { s: 'app-restriction', t: 'appType.companions' },
 	RESTRICT_ALL_COMPANIONS: { s: 'app-restriction', t: 'appType.companions' },
-};
+});
 /** Commerce categories that name an item on the Business Messaging Policy's restricted list. */
 const listedGoods = /^(ALCOHOL|TOBACCO|ADULT|ANIMALS|BODY_PARTS_FLUIDS|DATING|DRUGS|DRUGS_ONLY_OTC|GAMBLING|HEALTHCARE|REAL_FAKE_CURRENCY|WEAPONS)$/;
 
@@ -168,12 +170,12 @@ function appType(value: string): Known {
 	return appTypes[value] ?? { s: 'app-restriction', ...(goods && listedGoods.test(goods) ? { r: industry } : {}) };
 }
 
-const capping: Table = {
+const capping: Table = table({
 	NONE: notABan,
 	FIRST_WARNING: { s: 'app-warning', t: 'capping.warning' },
 	SECOND_WARNING: { s: 'app-warning', t: 'capping.warning' },
 	CAPPED: { s: 'app-restriction' },
-};
+});
 
 /**
  * English wording of the app, WhatsApp Web and Meta's screens, and Meta's error titles (how they
@@ -618,7 +620,8 @@ export function decode(input: unknown): Decoded {
 		if (p.kind === 'code') addCode(Number(p.id), fragment);
 		else add(p.kind, fragment, fragment, { ...(p.s ? { s: p.s } : {}) }, `${p.kind}.${p.id}`);
 	}
-	const goods = lower.match(/exchange of ([a-z ,-]{3,60})/)?.[1];
+	// The app's commerce wording names its category of goods; only a listed good names the reason.
+	const goods = seen.has('app:app.commerce') && lower.match(/exchange of ([a-z ,-]{3,60})/)?.[1];
 	if (goods && /alcohol|tobacco|adult|gambling|drug|weapon|firearm|animal|dating|currency|medic|health|body parts/.test(goods)) reasons.push(industry);
 
 	// The disconnection's reason decides over the bare event. Meta: ACCOUNT_DISCONNECTED is

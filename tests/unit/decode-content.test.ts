@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue, decode, phrases, signalKinds, signalText, situations, type Situation } from '../../src/domain/decode';
 import { handPicks, routes } from '../../src/domain/decode-routes';
@@ -56,5 +56,25 @@ describe('the decoder’s data', () => {
 			if (id.startsWith('$')) continue;
 			expect(decode(typeof paste === 'string' ? paste : JSON.stringify(paste, null, 2)).situation, id).toBe(expected[id]);
 		}
+	});
+});
+
+describe('the decoder’s script', () => {
+	it('ships no i18next, zod or content files: its words and explanations come from the page', () => {
+		const offending: string[] = [];
+		const seen = new Set<string>();
+		const check = (file: string) => {
+			for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s(?!type\s)[^'"]*['"]([^'"]+)['"]/gm)) {
+				if (/^(i18next|zod|preact)|schema|\.json$|\/i18n\//.test(spec!)) offending.push(`${file}: ${spec}`);
+				const next = `${new URL(spec!, `file://${process.cwd()}/${file}`).pathname.replace(`${process.cwd()}/`, '')}.ts`;
+				if (spec!.startsWith('.') && existsSync(next) && !seen.has(next)) {
+					seen.add(next);
+					check(next);
+				}
+			}
+		};
+		check('src/scripts/decode-panel.ts');
+		expect(seen.has('src/domain/decode.ts')).toBe(true);
+		expect(offending).toEqual([]);
 	});
 });

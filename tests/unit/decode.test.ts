@@ -407,6 +407,13 @@ describe('broken and hostile input', () => {
 		for (const e of result.evidence) expect(e.length).toBeLessThanOrEqual(140);
 	});
 
+	it('treats names of JavaScript’s own object members as unknown values', () => {
+		const result = decode(wati({ violationInfo: { violation_type: 'toString' }, banInfo: { waba_ban_state: '__proto__' }, event: 'CONSTRUCTOR' }));
+		expect(result.situation).toBe('violation');
+		expect(result.violationType).toBe('toString');
+		expect(result.signals.every((s) => s.text === undefined)).toBe(true);
+	});
+
 	it('reads JSON escapes as JSON does', () => {
 		expect(decode(String.raw`{"event": "\u0041CCOUNT_VIOLATION"}`).situation).toBe('violation');
 	});
