@@ -203,7 +203,7 @@ describe('arriving', () => {
 		await wizard.expectScreen('already-reviewed');
 		expect(await page.textContent('.notice')).toContain(en.wizard.notice.updated);
 		await wizard.choose('already-reviewed', 'not-yet');
-		await wizard.expectScreen('business');
+		await wizard.expectScreen('policy');
 		await context.close();
 	});
 

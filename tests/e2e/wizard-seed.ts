@@ -15,6 +15,7 @@ export const triaged: Record<string, string | string[]> = {
 export const written: Record<string, string | string[]> = {
 	...triaged,
 	reason: 'promotional-volume',
+	policy: 'business-messaging-policy',
 	businessName: 'Harbour Tea House',
 	displayName: 'Harbour Tea',
 	phone: '+85291234567',
@@ -23,7 +24,9 @@ export const written: Record<string, string | string[]> = {
 	optIn: ['checkout-checkbox'],
 	wentWrong: ['dont-know'],
 	actions: ['frequency-reduced'],
+	sells: 'tea, cakes and gift boxes',
 	business: done,
+	about: done,
 	messaging: done,
 	'went-wrong': done,
 	changes: done,

@@ -1,6 +1,7 @@
 import { done, screens, type Answer, type Answers, type Field, type Screen } from '../../src/domain/flow';
-import { frontier } from '../../src/domain/walk';
-import { effectiveReason } from '../../src/domain/walk';
+import { effectiveReason, frontier, isTerminal } from '../../src/domain/walk';
+
+export const allScreenIds: readonly string[] = screens.map((s) => s.id);
 
 /** A valid example value per field, as an owner would type it. */
 function exampleValue(field: Field, answers: Answers): Answer {
@@ -15,7 +16,7 @@ function exampleValue(field: Field, answers: Answers): Answer {
 
 /** The answer sets one step on from `answers`: every option of a choice, or a filled-in screen. */
 function successors(answers: Answers, at: Screen, expandAll: boolean): Answers[] {
-	if (at.kind === 'outcome' || at.kind === 'result') return [];
+	if (isTerminal(at)) return [];
 	if (at.kind === 'choice') {
 		const options = expandAll ? at.options : at.options.slice(0, 1);
 		return options.map((value) => ({ ...answers, [at.id]: value }));
@@ -27,7 +28,7 @@ function successors(answers: Answers, at: Screen, expandAll: boolean): Answers[]
 
 /**
  * For every screen of the flow, answers that put the visitor on it, found by walking the flow
- * itself: each choice screen's options are all tried the first few times the walk meets it, so a
+ * itself: each choice screen's options are all tried the first few times the walk meets it in each situation, so a
  * new screen or condition needs no new test data. Screens it cannot reach are missing from the map.
  */
 export function answersReaching(): Map<string, Answers> {
@@ -38,11 +39,12 @@ export function answersReaching(): Map<string, Answers> {
 		const answers = stack.pop()!;
 		const at = frontier(answers);
 		if (!found.has(at.id)) found.set(at.id, answers);
-		const seen = expansions.get(at.id) ?? 0;
-		expansions.set(at.id, seen + 1);
+		// Counted per situation: each first answer opens its own branch of the flow.
+		const key = `${String(answers[allScreenIds[0]!] ?? '')}:${at.id}`;
+		const seen = expansions.get(key) ?? 0;
+		expansions.set(key, seen + 1);
 		stack.push(...successors(answers, at, seen < 4).reverse());
 	}
 	return found;
 }
 
-export const allScreenIds: readonly string[] = screens.map((s) => s.id);
