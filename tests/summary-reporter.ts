@@ -12,7 +12,9 @@ export default class SummaryReporter implements Reporter {
 				else counts.skipped++;
 			}
 		}
+		// A file that fails before its tests run (an import or a throw at collection) counts as failed too.
+		const brokenFiles = testModules.filter((m) => m.state() === 'failed' && !m.children.allTests().some((t) => t.result().state === 'failed')).length;
 		const project = testModules[0]?.project.name ?? 'tests';
-		console.log(`\n${project}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+		console.log(`\n${project}: ${counts.passed} passed, ${counts.failed + brokenFiles} failed, ${counts.skipped} skipped`);
 	}
 }

@@ -45,6 +45,8 @@ export function explore(options: (screen: ChoiceScreen) => readonly string[] = (
 				else if (typed[field.id] !== undefined) values[field.id] = typed[field.id]!;
 			}
 			const result = validateForm(screen, values, ctx);
+			// A tick that contradicts an earlier answer is stopped on screen: that path ends here.
+			if (result.errors.length && result.errors.every((e) => e.code.startsWith('contradicts-'))) return;
 			if (result.errors.length) throw new Error(`${screen.id}: ${JSON.stringify(result.errors)}`);
 			visit({ ...values, ...result.values, [screen.id]: done }, depth + 1);
 			return;
