@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { serialise, storageKey, type WizardState } from '../../src/domain/saved-state';
+import type { WizardState } from '../../src/domain/saved-state';
+import { seed } from './wizard-seed';
 import { useBrowser, watchedPage } from './browser';
 import { axeViolations } from './axe';
 import { allScreenIds, answersReaching } from './wizard-seeds';
@@ -11,15 +12,8 @@ const reaching = answersReaching();
 /** Opens the wizard on one screen directly: saved progress that reaches it, then ?step=. */
 async function openScreen(state: WizardState, locale = 'en') {
 	const watched = await watchedPage(browser(), { bypassCSP: true });
-	await watched.context.addInitScript(
-		([key, value]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key!, value!);
-				sessionStorage.setItem('seeded', '1');
-			}
-		},
-		[storageKey, serialise(state, Date.now())],
-	);
+	const { current, answers, ...extra } = state;
+	await seed(watched.context, current, answers, extra);
 	await watched.page.goto(new URL(`${locale}/appeal/?step=${encodeURIComponent(state.current)}`, baseUrl).href);
 	await watched.page.waitForSelector(`.wizard[data-ready][data-screen="${state.current}"]`);
 	return watched;

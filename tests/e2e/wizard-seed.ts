@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { serialise, storageKey, type WizardState } from '../../src/domain/saved-state';
 
 export const done = 'done';
 
@@ -34,13 +35,16 @@ export const written: Record<string, string | string[]> = {
 	result: done,
 };
 
-/** Saved progress as the wizard stores it, written once per tab before the page's scripts run. */
-export async function seed(context: BrowserContext, current: string, answers: Record<string, unknown>, version = 2): Promise<void> {
-	const saved = JSON.stringify({ current, answers, version, savedAt: Date.now() });
-	await context.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('whatsapp-appeal-wizard', value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, saved);
+/** Saved progress as the wizard stores it (the domain's own serialise), written once per tab before the page's scripts run. */
+export async function seed(context: BrowserContext, current: string, answers: Record<string, unknown>, extra: Partial<WizardState> = {}): Promise<void> {
+	const saved = serialise({ current, answers: answers as WizardState['answers'], ...extra }, Date.now());
+	await context.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[storageKey, saved],
+	);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { screens } from '../../src/domain/flow';
-import { serialise, storageKey } from '../../src/domain/saved-state';
 import { useBrowser, watchedPage } from './browser';
 import { answersReaching } from './wizard-seeds';
+import { seed } from './wizard-seed';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -27,7 +27,7 @@ describe('the wizard starts where the site is served', () => {
 	it('a walk step shows its illustration from the site', async () => {
 		const { context, page, problems } = await watchedPage(browser());
 		const state = { current: firstStep.id, answers: answersReaching().get(firstStep.id)! };
-		await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [storageKey, serialise(state, Date.now())]);
+		await seed(context, state.current, state.answers);
 		await page.goto(new URL(`en/appeal/?step=${firstStep.id}`, baseUrl).href);
 		await page.waitForSelector(`.wizard[data-ready][data-screen="${firstStep.id}"]`);
 		const image = page.locator('.wizard img').first();
