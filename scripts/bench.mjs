@@ -3,7 +3,8 @@
 // and the wizard in each locale, builds the guide at 1× and 10× its content, prints the tables,
 // writes bench-results/latest.json, and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measurePage } from './measure.mjs';
 import { measureScreenChanges } from './screen-changes.mjs';
@@ -115,6 +116,13 @@ for (const p of pages) {
 for (const p of pages.filter((p) => Object.keys(p.islandProps).length)) {
 	const parts = Object.entries(p.islandProps).map(([k, v]) => `${k} ${kb(v.raw)}/${kb(v.gzip)}`).join(', ');
 	console.log(`\n${p.path} parts (raw/gz KB): HTML ${kb(p.htmlRaw)}/${kb(p.htmlGzip)} of which island props: ${parts}; JS files ${kb(p.jsRaw)}/${kb(p.jsGzip)}; inline script ${kb(p.inlineScriptBytes)}/${kb(p.inlineScriptGzip)}; JS with inline ${kb(p.jsWithInlineGzip)} gz`);
+}
+// What the wizard loads once the visitor starts (the first answer), and another letter when picked.
+const gzFile = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const laterCode = readdirSync('dist/_astro').filter((f) => /^later-views\..*\.js$/.test(f));
+for (const p of pages.filter((p) => p.kind === 'wizard')) {
+	const dir = `dist${p.path}`;
+	console.log(`${p.path} loads on the first answer (gz): rest of the text ${gzFile(`${dir}strings.json`)} B, its letter ${gzFile(`${dir}letter.json`)} B, code ${laterCode.map((f) => gzFile(`dist/_astro/${f}`)).join(' + ')} B`);
 }
 console.log(`\nDecoder JS + its data (gzip): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} + ${p.jsonDataGzip} B`).join(', ')}  [budget ${budgets.decoderPage.jsAndDataGzipBytes} B]`);
 console.log(`Decoder on a ${(decodeTime.bytes / 1024).toFixed(0)} KB paste: first run ${decodeTime.firstMs} ms, median of the next ${decodeSorted.length} ${decodeTime.medianMs} ms  [budget ${budgets.decoderPage.decode1MbMs} ms: ${check(decodeTime.firstMs <= budgets.decoderPage.decode1MbMs, `decoding 1 MB took ${decodeTime.firstMs} ms`)}]`);

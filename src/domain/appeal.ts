@@ -2,8 +2,10 @@ import type { Answers } from './flow';
 import { contradictionsIn, type Contradiction } from './contradictions';
 import { licenceHolds, namesOf, typedText, type Terms } from './licence';
 import { exceptionIndustries, stillOffering, type Industry } from './reasons';
-import { fill } from './text';
+import { besides, fill, joinList } from './text';
 import { effectiveReason } from './walk';
+
+export { joinList };
 
 /**
  * How a block attaches to the one before it: it starts a new paragraph, continues the sentence
@@ -33,16 +35,6 @@ export interface AppealBlocks {
 
 export const appealVersions = ['short', 'full'] as const;
 export type AppealVersion = (typeof appealVersions)[number];
-
-/** Joins sentences with a space, except after full-width punctuation, which carries its own. */
-function joinSentences(before: string, next: string): string {
-	return /[\u3000-\u303f\uff01-\uff60]$/.test(before) ? before + next : `${before} ${next}`;
-}
-
-export function joinList(items: readonly string[], blocks: Pick<AppealBlocks, 'listSeparator' | 'listLastSeparator'>): string {
-	if (items.length < 2) return items.join('');
-	return `${items.slice(0, -1).join(blocks.listSeparator)}${blocks.listLastSeparator}${items[items.length - 1]}`;
-}
 
 /** Slot values: a term's name(s) where the blocks name the answer, else the text as typed. */
 function slotValues(text: string, answers: Answers, blocks: AppealBlocks): Record<string, string> {
@@ -90,7 +82,7 @@ export function composeLetter(answers: Answers, blocks: AppealBlocks, version: A
 			const join = block.join ?? 'paragraph';
 			if (join === 'bullet') paragraph += `${paragraph ? '\n' : ''}${blocks.bullet}${text}`;
 			else if (paragraph === '') paragraph = text;
-			else paragraph = join === 'sentence' ? joinSentences(paragraph, text) : `${paragraph}\n${text}`;
+			else paragraph = join === 'sentence' ? besides(paragraph, text) : `${paragraph}\n${text}`;
 			written.push(id);
 		}
 		if (paragraph) paragraphs.push(paragraph);

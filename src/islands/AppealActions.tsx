@@ -10,11 +10,16 @@ export interface AppealText {
 	lang: string;
 }
 
-/** The appeal as the result screen shows it: the picked language and version, with the visitor's edits. */
-export function currentAppeal(props: WizardProps, state: WizardState): AppealText {
+/**
+ * The appeal as the result screen shows it: the picked language and version, with the visitor's
+ * edits. None while that language's blocks are still loading.
+ */
+export function currentAppeal(props: WizardProps, state: WizardState): AppealText | undefined {
 	const saved = state.appealLocale;
 	const locale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
-	const shown = shownAppeal(state.answers, props.appealBlocks[locale]!, locale, state.draft, state.appealVersion);
+	const blocks = props.appealBlocks[locale];
+	if (!blocks) return undefined;
+	const shown = shownAppeal(state.answers, blocks, locale, state.draft, state.appealVersion);
 	return { text: shown.text, locale, lang: props.languages.find((l) => l.slug === locale)!.lang };
 }
 

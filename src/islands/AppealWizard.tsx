@@ -1,16 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AppealBlocks } from '../domain/appeal';
 import { walkStepCount } from '../domain/flow';
 import { storageKey, type RestoreNotice } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import { disableDeadline, effectiveReason, previousScreen, resolveScreen } from '../domain/walk';
 import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../domain/wizard-reducer';
-import { AppealActions, currentAppeal } from './AppealActions';
+import { firstScreenId } from '../domain/wizard-parts';
+import { loadLater, loadLetter, type LaterPart } from './later-part';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
-import { fieldDomId } from './fields';
-import { ResultView } from './ResultView';
-import { CheckView, ChoiceView, FormView, HandoffView, InfoView, OutcomeView, SafetyNote, StepView, type ScreenProps } from './screens';
+import { ChoiceView, SafetyNote, type ScreenProps } from './screens';
 import { clearState, loadState, saveState } from './storage';
-import { has, lookup } from './text';
+import { fieldDomId, has, lookup } from './text';
 import type { WizardProps } from './types';
 
 type Notice = RestoreNotice | 'noStorage' | 'cleared';
@@ -22,10 +22,17 @@ function stepUrl(id: string): string {
 /** Screens before the deadline is known, where the note would only repeat the question. */
 const beforeDeadline = new Set(['what-you-see', 'scheduled-disable', 'disable-date']);
 
-export default function AppealWizard(props: WizardProps) {
-	const s = props.strings;
+/** Screens that show the appeal text or list answers in its language's words. */
+const needsLetter = new Set(['check', 'result', 'handoff', 'step']);
+
+export default function AppealWizard(pageProps: WizardProps) {
 	// The server renders the first screen; saved progress and the URL are read once mounted.
 	const [session, setSession] = useState<Session>(freshSession);
+	const [later, setLater] = useState<LaterPart | undefined>(undefined);
+	const [letters, setLetters] = useState<Record<string, AppealBlocks>>({});
+	const [loadFailed, setLoadFailed] = useState(false);
+	const props = useMemo<WizardProps>(() => (later ? { ...pageProps, strings: later.strings, appealBlocks: letters } : pageProps), [later, letters]);
+	const s = props.strings;
 	const latest = useRef(session);
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -35,6 +42,17 @@ export default function AppealWizard(props: WizardProps) {
 	const baseTitle = useRef('');
 
 	const screen = resolveScreen(session.current, session.answers);
+	// Until the rest of the text and code arrive, only the first screen can be shown.
+	const shown = screen.id === firstScreenId || (later !== undefined && (!needsLetter.has(screen.kind) || letters[props.locale] !== undefined));
+
+	function startLoading() {
+		setLoadFailed(false);
+		loadLater(pageProps).then(setLater, () => setLoadFailed(true));
+		loadLetter(pageProps, pageProps.locale).then(
+			(blocks) => setLetters((loaded) => ({ ...loaded, [pageProps.locale]: blocks })),
+			() => setLoadFailed(true),
+		);
+	}
 	const ctx = { reason: effectiveReason(session.answers) ?? 'unknown' };
 	const hasErrors = session.errors.length > 0;
 
@@ -44,6 +62,8 @@ export default function AppealWizard(props: WizardProps) {
 	 */
 	function dispatch(event: WizardEvent, history: 'push' | 'none' = 'push') {
 		const before = latest.current;
+		// The first answer starts loading the rest, so it is there by the next screen.
+		if (!later) startLoading();
 		const next = reduce(before, event);
 		latest.current = next;
 		setSession(next);
@@ -69,9 +89,20 @@ export default function AppealWizard(props: WizardProps) {
 		latest.current = initial;
 		setSession(initial);
 		if (loaded.notice) setNotice(loaded.notice);
+		if (initial.current !== firstScreenId) startLoading();
 		setReady(true);
 		history.replaceState({ step: initial.current }, '', stepUrl(initial.current));
 	}, []);
+
+	// Another appeal language's blocks load when it is picked (or was, before a reload).
+	useEffect(() => {
+		const wanted = session.appealLocale;
+		if (!later || !wanted || letters[wanted] || !pageProps.partUrls.letters[wanted]) return;
+		loadLetter(pageProps, wanted).then(
+			(blocks) => setLetters((loaded) => ({ ...loaded, [wanted]: blocks })),
+			() => setLoadFailed(true),
+		);
+	}, [later, session.appealLocale, letters]);
 
 	useEffect(() => {
 		if (!ready || notice === 'noStorage') return;
@@ -101,14 +132,18 @@ export default function AppealWizard(props: WizardProps) {
 	}, []);
 
 	useEffect(() => {
-		if (!ready) return;
+		if (!ready || !shown) return;
 		const title = screen.kind === 'check' || screen.kind === 'result' ? lookup(s, `screens.${screen.kind}.title`) : lookup(s, `screens.${screen.id}.title`);
 		document.title = `${hasErrors ? s.errorPrefix : ''}${title} – ${baseTitle.current}`;
-	}, [ready, screen.id, hasErrors]);
+	}, [ready, shown, screen.id, hasErrors]);
 
 	useLayoutEffect(() => {
+		// A screen still loading has no heading yet: its focus waits for it.
 		if (focusNext.current === 'summary') summaryRef.current?.focus();
-		else if (focusNext.current === 'heading') headingRef.current?.focus();
+		else if (focusNext.current === 'heading') {
+			if (!headingRef.current) return;
+			headingRef.current.focus();
+		}
 		focusNext.current = undefined;
 	});
 
@@ -146,11 +181,12 @@ export default function AppealWizard(props: WizardProps) {
 	const continueLabel = has(s, ownContinue) ? lookup(s, ownContinue) : screen.kind === 'step' ? s.doneStep : s.continue;
 	const deadline = disableDeadline(session.answers);
 	const needsText = screen.kind === 'step' || screen.kind === 'handoff';
-	const appeal = needsText ? currentAppeal(props, session) : undefined;
+	const appeal = needsText && later ? later.views.currentAppeal(props, session) : undefined;
+	const views = later?.views;
 	const offerSkip = (screen.kind === 'info' && screen.skipToDialog) || (screen.kind === 'step' && screen.step < walkStepCount);
 
 	return (
-		<div class="wizard" data-screen={screen.id} data-ready={ready ? 'true' : undefined}>
+		<div class="wizard" data-screen={screen.id} data-ready={ready && shown ? 'true' : undefined}>
 			{previous && (
 				<a
 					class="back-link no-print"
@@ -168,9 +204,22 @@ export default function AppealWizard(props: WizardProps) {
 			<div role="status">{notice && <p class="notice">{s.notice[notice]}</p>}</div>
 			{deadline && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
-			{screen.kind === 'result' ? (
+			{!shown ? (
+				<div class="loading" role="status">
+					{loadFailed ? (
+						<>
+							<p>{s.loadFailed}</p>
+							<button type="button" class="primary" onClick={startLoading}>
+								{s.retry}
+							</button>
+						</>
+					) : (
+						<p>{s.loading}</p>
+					)}
+				</div>
+			) : screen.kind === 'result' && views ? (
 				<>
-					<ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} />
+					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} />
 					<SafetyNote strings={s} />
 					<form class="wizard-form" noValidate onSubmit={onContinue}>
 						<button type="submit" class="primary" disabled={!ready}>
@@ -181,15 +230,15 @@ export default function AppealWizard(props: WizardProps) {
 			) : (
 				<form class="wizard-form" noValidate onSubmit={onContinue}>
 					{screen.kind === 'choice' && <ChoiceView {...screenProps} screen={screen} />}
-					{screen.kind === 'form' && <FormView {...screenProps} screen={screen} />}
-					{screen.kind === 'step' && <StepView {...screenProps} screen={screen} />}
-					{screen.kind === 'info' && <InfoView {...screenProps} screen={screen} />}
-					{screen.kind === 'outcome' && <OutcomeView {...screenProps} screen={screen} />}
-					{screen.kind === 'check' && <CheckView {...screenProps} />}
-					{screen.kind === 'handoff' && appeal && (
-						<HandoffView {...screenProps}>
-							<AppealActions props={props} appeal={appeal} full />
-						</HandoffView>
+					{views && screen.kind === 'form' && <views.FormView {...screenProps} screen={screen} />}
+					{views && screen.kind === 'step' && <views.StepView {...screenProps} screen={screen} />}
+					{views && screen.kind === 'info' && <views.InfoView {...screenProps} screen={screen} />}
+					{views && screen.kind === 'outcome' && <views.OutcomeView {...screenProps} screen={screen} />}
+					{views && screen.kind === 'check' && <views.CheckView {...screenProps} />}
+					{views && screen.kind === 'handoff' && appeal && (
+						<views.HandoffView {...screenProps}>
+							<views.AppealActions props={props} appeal={appeal} full />
+						</views.HandoffView>
 					)}
 					{screen.kind !== 'outcome' && (
 						<p class="actions">
@@ -203,7 +252,7 @@ export default function AppealWizard(props: WizardProps) {
 							)}
 						</p>
 					)}
-					{screen.kind === 'step' && appeal && <AppealActions props={props} appeal={appeal} />}
+					{views && screen.kind === 'step' && appeal && <views.AppealActions props={props} appeal={appeal} />}
 				</form>
 			)}
 			<div class="clear-answers no-print">

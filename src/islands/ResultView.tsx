@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
-import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealOutcome } from '../domain/appeal';
+import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/appeal';
 import { resolveContradiction, type Contradiction } from '../domain/contradictions';
 import { allFields, type Answers } from '../domain/flow';
 import type { WizardState } from '../domain/saved-state';
 import { otherScriptSample } from '../domain/script';
 import { fill } from '../domain/text';
-import { fieldDomId } from './fields';
 import { Heading, TextList } from './screens';
-import { lookup, lookupList } from './text';
+import { fieldDomId, lookup, lookupList } from './text';
 import type { WizardProps } from './types';
 
 interface Props {
@@ -86,8 +85,8 @@ function Resolve({ props, answers, headingRef, onState, contradiction }: Props &
 	);
 }
 
-/** Copy, download and print for a text, with the status line they report to. */
-function TextActions({ props, text, fileName, textareaRef, children }: { props: WizardProps; text: string; fileName: string; textareaRef: Ref<HTMLTextAreaElement>; children?: ComponentChildren }) {
+/** Copies `text`; when the clipboard is refused, selects the box so the visitor can copy by hand. */
+function useCopy(props: WizardProps, text: string, textareaRef: Ref<HTMLTextAreaElement>) {
 	const r = props.strings.screens.result;
 	const [status, setStatus] = useState('');
 	async function copy() {
@@ -101,6 +100,34 @@ function TextActions({ props, text, fileName, textareaRef, children }: { props: 
 			setStatus(r.copyFailed);
 		}
 	}
+	return { copy, status };
+}
+
+/** Above the text, so that on a phone Copy and the way back to Meta are in view without scrolling. */
+function CopyBar({ props, copy, status, what }: { props: WizardProps; copy: () => void; status: string; what: string }) {
+	const s = props.strings;
+	return (
+		<div class="result-bar no-print">
+			<div class="actions">
+				<button type="button" class="primary" onClick={copy}>
+					{s.screens.result.copy}
+				</button>
+				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
+					{s.openSupportHome}
+					<span class="visually-hidden"> {s.opensInNewTab}</span>
+				</a>
+			</div>
+			<p class="hint">{what}</p>
+			<p class="status" role="status" aria-live="polite">
+				{status}
+			</p>
+		</div>
+	);
+}
+
+/** Download and print, below the text. */
+function MoreActions({ props, text, fileName, children }: { props: WizardProps; text: string; fileName: string; children?: ComponentChildren }) {
+	const r = props.strings.screens.result;
 	function download() {
 		const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
 		const link = document.createElement('a');
@@ -112,23 +139,30 @@ function TextActions({ props, text, fileName, textareaRef, children }: { props: 
 		setTimeout(() => URL.revokeObjectURL(url), 1000);
 	}
 	return (
-		<>
-			<div class="actions no-print">
-				<button type="button" class="primary" onClick={copy}>
-					{r.copy}
-				</button>
-				<button type="button" onClick={download}>
-					{r.download}
-				</button>
-				<button type="button" onClick={() => window.print()}>
-					{r.print}
-				</button>
-				{children}
-			</div>
-			<p class="status no-print" role="status" aria-live="polite">
-				{status}
+		<div class="actions no-print">
+			<button type="button" onClick={download}>
+				{r.download}
+			</button>
+			<button type="button" onClick={() => window.print()}>
+				{r.print}
+			</button>
+			{children}
+		</div>
+	);
+}
+
+/** Only on paper: what this is, when it was written and where it goes. */
+function PrintHeading({ props, lang }: { props: WizardProps; lang: string }) {
+	const r = props.strings.screens.result;
+	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+	return (
+		<div class="print-only print-heading">
+			<p>
+				<strong>{r.printTitle}</strong>
 			</p>
-		</>
+			<p>{fill(r.printDate, { date })}</p>
+			<p>{r.printNote}</p>
+		</div>
 	);
 }
 
@@ -174,51 +208,88 @@ function OwnText({ props, state, headingRef, onState, outcome }: Props & { outco
 				aria-describedby="appeal-hint appeal-count"
 				onInput={(e) => onState({ draft: { locale: props.locale, basis: '', text: e.currentTarget.value } })}
 			/>
+			<PrintHeading props={props} lang={props.languages.find((l) => l.slug === props.locale)!.lang} />
 			<pre class="print-only">{text}</pre>
 			<p id="appeal-count" class="hint no-print">
 				{fill(r.characters, { count: [...text].length })}
 			</p>
-			{text.trim() !== '' && <TextActions props={props} text={text} fileName={`${r.fileName}.txt`} textareaRef={textareaRef} />}
+			{text.trim() !== '' && <OwnTextActions props={props} text={text} textareaRef={textareaRef} />}
 			<AfterText props={props} />
 		</>
 	);
 }
 
-function Letter({ props, answers, state, headingRef, onState }: Props) {
+function OwnTextActions({ props, text, textareaRef }: { props: WizardProps; text: string; textareaRef: Ref<HTMLTextAreaElement> }) {
+	const r = props.strings.screens.result;
+	const { copy, status } = useCopy(props, text, textareaRef);
+	return (
+		<>
+			<CopyBar props={props} copy={copy} status={status} what={fill(r.characters, { count: [...text].length })} />
+			<MoreActions props={props} text={text} fileName={`${r.fileName}.txt`} />
+		</>
+	);
+}
+
+function LanguageChoice({ props, appealLocale, onState }: { props: WizardProps; appealLocale: string; onState: Props['onState'] }) {
+	const r = props.strings.screens.result;
+	return (
+		<fieldset class="appeal-language no-print" aria-describedby="appeal-language-hint">
+			<legend>{r.language}</legend>
+			<p class="hint" id="appeal-language-hint">
+				{r.languageHint}
+			</p>
+			<div class="segmented">
+				{props.languages.map((l) => (
+					<label key={l.slug} lang={l.lang}>
+						<input type="radio" name="appeal-language" value={l.slug} checked={l.slug === appealLocale} onChange={() => onState({ appealLocale: l.slug })} />
+						{l.name}
+					</label>
+				))}
+			</div>
+		</fieldset>
+	);
+}
+
+function Letter(view: Props) {
+	const { props, state, headingRef, onState } = view;
 	const s = props.strings;
-	const r = s.screens.result;
 	const saved = state.appealLocale;
 	const appealLocale = saved && props.languages.some((l) => l.slug === saved) ? saved : props.locale;
+	const blocks = props.appealBlocks[appealLocale];
+	if (blocks) return <LetterText {...view} appealLocale={appealLocale} blocks={blocks} />;
+	// Another language's blocks load when it is picked.
+	return (
+		<>
+			<Heading text={s.screens.result.title} headingRef={headingRef} />
+			<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+			<p role="status">{s.loading}</p>
+		</>
+	);
+}
+
+function LetterText({ props, answers, state, headingRef, onState, appealLocale, blocks }: Props & { appealLocale: string; blocks: AppealBlocks }) {
+	const s = props.strings;
+	const r = s.screens.result;
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
-	const blocks = props.appealBlocks[appealLocale]!;
 	// The version picked here (saved, so the walk's Copy copies the same); else the one the edits belong to.
 	const shown = shownAppeal(answers, blocks, appealLocale, state.draft, state.appealVersion);
 	const { text, generated, version } = shown;
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
+	const { copy, status } = useCopy(props, text, textareaRef);
 
 	const typed = describingFields.map((id) => answers[id]).filter((v): v is string => typeof v === 'string' && v.trim() !== '' && text.includes(v.trim()));
 	const otherScript = otherScriptSample(typed, text === generated ? undefined : { generated, text }, language.script);
 
 	const pageLanguage = props.languages.find((l) => l.slug === props.locale)!;
-	const translation = appealLocale !== props.locale ? generateAppeal(answers, props.appealBlocks[props.locale]!, version) : undefined;
+	const own = props.appealBlocks[props.locale];
+	const translation = appealLocale !== props.locale && own ? generateAppeal(answers, own, version) : undefined;
+	const count = (v: AppealVersion) => fill(r.characters, { count: [...shown.versions[v]].length });
 
 	return (
 		<>
 			<Heading text={r.title} headingRef={headingRef} />
-			<fieldset class="appeal-language no-print" aria-describedby="appeal-language-hint">
-				<legend>{r.language}</legend>
-				<p class="hint" id="appeal-language-hint">
-					{r.languageHint}
-				</p>
-				<div class="segmented">
-					{props.languages.map((l) => (
-						<label key={l.slug} lang={l.lang}>
-							<input type="radio" name="appeal-language" value={l.slug} checked={l.slug === appealLocale} onChange={() => onState({ appealLocale: l.slug })} />
-							{l.name}
-						</label>
-					))}
-				</div>
-			</fieldset>
+			<CopyBar props={props} copy={copy} status={status} what={fill(r.copyWhich, { version: r.versions[version], count: [...text].length })} />
+			<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
 			<fieldset class="appeal-version no-print" aria-describedby="appeal-version-hint">
 				<legend>{r.version}</legend>
 				<p class="hint" id="appeal-version-hint">
@@ -228,7 +299,7 @@ function Letter({ props, answers, state, headingRef, onState }: Props) {
 					{appealVersions.map((v) => (
 						<label key={v}>
 							<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => onState({ appealVersion: v })} />
-							{r.versions[v]} ({fill(r.characters, { count: [...shown.versions[v]].length })})
+							{r.versions[v]} ({count(v)})
 						</label>
 					))}
 				</div>
@@ -250,6 +321,7 @@ function Letter({ props, answers, state, headingRef, onState }: Props) {
 				data-version={version}
 				onInput={(e) => onState({ draft: { locale: appealLocale, basis: generated, text: e.currentTarget.value } })}
 			/>
+			<PrintHeading props={props} lang={language.lang} />
 			<pre class="print-only" lang={language.lang}>
 				{text}
 			</pre>
@@ -257,13 +329,13 @@ function Letter({ props, answers, state, headingRef, onState }: Props) {
 				{fill(r.characters, { count: [...text].length })}
 			</p>
 			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
-			<TextActions props={props} text={text} fileName={`${r.fileName}-${appealLocale}-${version}.txt`} textareaRef={textareaRef}>
+			<MoreActions props={props} text={text} fileName={`${r.fileName}-${appealLocale}-${version}.txt`}>
 				{text !== generated && (
 					<button type="button" onClick={() => onState({ draft: undefined })}>
 						{r.reset}
 					</button>
 				)}
-			</TextActions>
+			</MoreActions>
 			{translation && (
 				<section class="translation no-print" lang={pageLanguage.lang} aria-labelledby="translation-title">
 					<h2 id="translation-title">{fill(r.translationTitle, { language: pageLanguage.name })}</h2>

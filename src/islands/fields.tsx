@@ -1,6 +1,6 @@
 import type { Answer, Field, OptionContext } from '../domain/flow';
 import { isRequired, toggleChoice } from '../domain/validate';
-import { lookup, has } from './text';
+import { fieldDomId, lookup, has } from './text';
 import type { WizardStrings } from './types';
 
 interface FieldProps {
@@ -19,10 +19,6 @@ const inputTypes = {
 	url: { type: 'url', autoComplete: 'url', inputMode: 'url' },
 	digits: { type: 'text', autoComplete: 'off', inputMode: 'numeric' },
 } as const;
-
-export function fieldDomId(fieldId: string, option?: string): string {
-	return option ? `field-${fieldId}-${option}` : `field-${fieldId}`;
-}
 
 export function FieldView({ field, value, error, ctx, strings, onChange }: FieldProps) {
 	const id = fieldDomId(field.id);

@@ -21,3 +21,8 @@ export function lookupList(strings: WizardStrings, path: string): string[] {
 export function has(strings: WizardStrings, path: string): boolean {
 	return typeof at(strings, path) === 'string';
 }
+
+/** The id of a field's input (or of one option's), for labels and the error summary's links. */
+export function fieldDomId(fieldId: string, option?: string): string {
+	return option ? `field-${fieldId}-${option}` : `field-${fieldId}`;
+}

@@ -15,8 +15,12 @@ export interface Language {
 /** Everything the wizard needs, rendered at build time into the island's props. */
 export interface WizardProps {
 	locale: string;
+	/** Only the first screen's text until the rest loads (see domain/wizard-parts). */
 	strings: WizardStrings;
+	/** The appeal blocks loaded so far, by locale: none in the page, each fetched when needed. */
 	appealBlocks: Record<string, AppealBlocks>;
+	/** Where the rest of the text and each language's appeal blocks are served. */
+	partUrls: { strings: string; letters: Record<string, string> };
 	languages: Language[];
 	supportHomeUrl: string;
 	illustrationBase: string;

@@ -38,29 +38,39 @@ export interface Watched {
 	page: Page;
 	/** Console errors, page errors, CSP violations and requests that tried to leave 127.0.0.1. */
 	problems: string[];
+	/** Closes what this test opened: its page in a shared context, else its own context. */
+	close: () => Promise<void>;
 }
 
-/** A context whose every request off 127.0.0.1 is blocked and recorded, with console errors. */
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
-	const context = await browser.newContext(options);
+function isContext(target: Browser | BrowserContext): target is BrowserContext {
+	return 'newPage' in target && !('newContext' in target);
+}
+
+/**
+ * A page whose every request off 127.0.0.1 is blocked and recorded, with console errors. Given a
+ * browser it opens a context of its own (fresh storage and cache); given a shared context, a page in it.
+ */
+export async function watchedPage(target: Browser | BrowserContext, options: BrowserContextOptions = {}): Promise<Watched> {
+	const shared = isContext(target);
+	const context = shared ? target : await target.newContext(options);
+	const page = await context.newPage();
 	const problems: string[] = [];
-	await context.route('**/*', (route) => {
+	await page.route('**/*', (route) => {
 		const url = new URL(route.request().url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
 		problems.push(`request left 127.0.0.1: ${url.href}`);
 		return route.abort();
 	});
-	await context.addInitScript(() => {
+	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
 			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
 		});
 	});
-	const page = await context.newPage();
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-	return { context, page, problems };
+	return { context, page, problems, close: () => (shared ? page.close() : context.close()) };
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
@@ -75,5 +85,24 @@ export function useBrowser(): () => Browser {
 	return () => {
 		if (!browser) throw new Error('The browser is not running yet.');
 		return browser;
+	};
+}
+
+/**
+ * One Chromium and one context for a file whose tests keep nothing between them (no storage, no
+ * clicks that save): each test opens a page in it, which costs far less than a context.
+ */
+export function useSharedContext(options: BrowserContextOptions = {}): () => BrowserContext {
+	const browser = useBrowser();
+	let context: BrowserContext | undefined;
+	beforeAll(async () => {
+		context = await browser().newContext(options);
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+	return () => {
+		if (!context) throw new Error('The context is not open yet.');
+		return context;
 	};
 }

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { useSharedContext, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const shared = useSharedContext({ viewport: { width: 390, height: 844 } });
 const locales = (JSON.parse(readFileSync('content/locales.json', 'utf8')) as { locales: { slug: string }[] }).locales.map((l) => l.slug);
 const phone = { width: 390, height: 844 };
 const wide = { width: 1280, height: 800 };
@@ -23,43 +23,44 @@ function svgLabels(svg: string): { smallest: number; unitsWide: number } {
 }
 
 describe('guide pages on a phone and on a wide screen', () => {
-	it.each(locales)('%s: the table of contents is closed on a phone, so the text starts on the first screen, and open beside the text on a wide screen, staying in view', async (locale) => {
-		const paths = guidePaths(locale).filter((p) => builtHtml(p).includes('class="toc"'));
-		expect(paths.length).toBeGreaterThanOrEqual(3);
-		for (const viewport of [phone, wide]) {
-			const { context, page, problems } = await watchedPage(browser(), { viewport });
-			for (const path of paths) {
-				await page.goto(new URL(path, baseUrl).href);
-				const firstLink = page.locator('.toc nav a').first();
-				if (viewport === phone) {
-					expect(await page.locator('details.toc').getAttribute('open'), path).toBeNull();
-					expect(await firstLink.isVisible(), `${path}: contents open on a phone`).toBe(false);
-					const textTop = await page.evaluate(() => document.querySelector('.toc-rail')!.nextElementSibling!.getBoundingClientRect().top);
-					expect(textTop, `${path}: the text starts below the first screen`).toBeLessThan(viewport.height - 60);
-					// It opens with a tap, no script needed.
-					await page.locator('.toc summary').click();
-					await firstLink.waitFor({ state: 'visible' });
-				} else {
-					expect(await firstLink.isVisible(), `${path}: contents closed on a wide screen`).toBe(true);
-					const toc = await page.locator('.toc').boundingBox();
-					const text = await page.locator('.guide > h1').boundingBox();
-					expect(toc!.x, `${path}: contents not beside the text`).toBeGreaterThan(text!.x + 400);
-					await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
-					await page.waitForFunction(() => window.scrollY > 0);
-					const inView = await page.evaluate(() => {
-						const box = document.querySelector('.toc')!.getBoundingClientRect();
-						return box.top >= 0 && box.top < innerHeight / 2;
-					});
-					expect(inView, `${path}: contents scrolled away`).toBe(true);
-				}
-			}
-			await context.close();
-			expect(problems).toEqual([]);
-		}
+	const tocPaths = allGuidePaths.filter((p) => builtHtml(p).includes('class="toc"'));
+	it('every locale has guide pages with a table of contents', () => {
+		for (const locale of locales) expect(tocPaths.filter((p) => p.startsWith(`${locale}/`)).length, locale).toBeGreaterThanOrEqual(3);
+	});
+
+	it.each(tocPaths)('%s: the table of contents is closed on a phone, so the text starts on the first screen, and open beside the text on a wide screen, staying in view', async (path) => {
+		const { page, problems, close } = await watchedPage(shared());
+		const firstLink = page.locator('.toc nav a').first();
+		await page.setViewportSize(phone);
+		await page.goto(new URL(path, baseUrl).href);
+		expect(await page.locator('details.toc').getAttribute('open'), path).toBeNull();
+		expect(await firstLink.isVisible(), 'contents open on a phone').toBe(false);
+		const textTop = await page.evaluate(() => document.querySelector('.toc-rail')!.nextElementSibling!.getBoundingClientRect().top);
+		expect(textTop, 'the text starts below the first screen').toBeLessThan(phone.height - 60);
+		// It opens with a tap, no script needed.
+		await page.locator('.toc summary').click();
+		await firstLink.waitFor({ state: 'visible' });
+
+		await page.setViewportSize(wide);
+		await page.goto(new URL(path, baseUrl).href);
+		expect(await firstLink.isVisible(), 'contents closed on a wide screen').toBe(true);
+		const toc = await page.locator('.toc').boundingBox();
+		const text = await page.locator('.guide > h1').boundingBox();
+		expect(toc!.x, 'contents not beside the text').toBeGreaterThan(text!.x + 400);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+		await page.waitForFunction(() => window.scrollY > 0);
+		const inView = await page.evaluate(() => {
+			const box = document.querySelector('.toc')!.getBoundingClientRect();
+			return box.top >= 0 && box.top < innerHeight / 2;
+		});
+		expect(inView, 'contents scrolled away').toBe(true);
+		await close();
+		expect(problems).toEqual([]);
 	});
 
 	it.each(locales)('%s: the phone menu shows every item, none hidden behind a fade or off the screen', async (locale) => {
-		const { context, page } = await watchedPage(browser(), { viewport: phone });
+		const { page, close } = await watchedPage(shared());
+		await page.setViewportSize(phone);
 		await page.goto(new URL(guidePaths(locale)[0]!, baseUrl).href);
 		const items = page.locator('.guide-nav a');
 		expect(await items.count()).toBeGreaterThanOrEqual(6);
@@ -74,13 +75,14 @@ describe('guide pages on a phone and on a wide screen', () => {
 			return { mask: style.maskImage, scrolls: nav.scrollWidth > nav.clientWidth };
 		});
 		expect(masked).toEqual({ mask: 'none', scrolls: false });
-		await context.close();
+		await close();
 	});
 
 	it.each(allGuidePaths.filter((p) => builtHtml(p).includes('class="figure"')))(
 		'%s: figure labels stay readable on a phone, each figure opens full size, and the page does not scroll sideways',
 		async (path) => {
-			const { context, page } = await watchedPage(browser(), { viewport: phone });
+			const { page, close } = await watchedPage(shared());
+			await page.setViewportSize(phone);
 			await page.goto(new URL(path, baseUrl).href);
 			const figures = await page.$$eval('.figure a', (links) =>
 				links.map((a) => ({ href: (a as HTMLAnchorElement).href, src: a.querySelector('img')!.getAttribute('src')!, width: a.querySelector('img')!.getBoundingClientRect().width })),
@@ -93,12 +95,13 @@ describe('guide pages on a phone and on a wide screen', () => {
 				expect(labelPx, `${figure.src}: labels drawn at ${labelPx.toFixed(1)} px`).toBeGreaterThanOrEqual(10.5);
 			}
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-			await context.close();
+			await close();
 		},
 	);
 
 	it.each(allGuidePaths.filter((p) => builtHtml(p).includes('<table')))('%s: no word in a table is broken across lines on a phone', async (path) => {
-		const { context, page } = await watchedPage(browser(), { viewport: phone });
+		const { page, close } = await watchedPage(shared());
+		await page.setViewportSize(phone);
 		await page.goto(new URL(path, baseUrl).href);
 		const broken = await page.evaluate(() => {
 			const found: string[] = [];
@@ -116,6 +119,6 @@ describe('guide pages on a phone and on a wide screen', () => {
 			return found;
 		});
 		expect(broken).toEqual([]);
-		await context.close();
+		await close();
 	});
 });

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { useSharedContext, watchedPage } from './browser';
 import { expectedLang, sitePaths } from './built';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const shared = useSharedContext();
 const paths: string[] = sitePaths();
 
 describe('every built page', () => {
@@ -14,7 +14,7 @@ describe('every built page', () => {
 	});
 
 	it.each(paths)('/%s loads with the right lang, no console error, no CSP violation and no request off 127.0.0.1', async (path) => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		const response = await page.goto(new URL(path, baseUrl).href);
 		expect(response?.status()).toBeLessThan(path === '404.html' ? 500 : 400);
 		// The root page sends the browser on to its language at once.
@@ -22,7 +22,7 @@ describe('every built page', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe(path === '' ? 'en' : expectedLang(path));
 		// An island's errors come when it hydrates, after the load event.
 		if (path.endsWith('appeal/')) await page.waitForSelector('.wizard[data-ready]');
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 });

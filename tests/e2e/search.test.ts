@@ -2,11 +2,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { convertScript } from '../../src/domain/script-map';
-import { useBrowser, watchedPage } from './browser';
+import { useBrowser, useSharedContext, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
 const browser = useBrowser();
+const shared = useSharedContext();
 
 /** Paths of the built pages in a locale whose indexed body contains the word. */
 function pagesContaining(locale: string, word: string): string[] {
@@ -51,19 +52,19 @@ describe('search', () => {
 	it.each(queries)('in %s, "%s" finds every page of that locale that contains it, and only that locale', async (locale, word) => {
 		const expected = pagesContaining(locale, word);
 		expect(expected.length, `no ${locale} page contains ${word}`).toBeGreaterThanOrEqual(2);
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
 		await page.waitForSelector('.search-results li');
 		const found = await page.$$eval('.search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		// Every page containing the word is found (English stemming may find more), all in this locale.
 		expect([...new Set(found)].sort()).toEqual(expect.arrayContaining(expected));
 		for (const path of found) expect(path.startsWith(`${basePath}${locale}/`), path).toBe(true);
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 
 	it('the header search is a plain form that reaches the search page, and Pagefind loads only there', async () => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto(new URL('zh-tw/why-blocked/', baseUrl).href, { waitUntil: 'networkidle' });
@@ -75,7 +76,7 @@ describe('search', () => {
 		await page.waitForSelector('.search-results li');
 		expect(requests.some((u) => u.includes('pagefind'))).toBe(true);
 		expect(await page.textContent('[data-search-status]')).toMatch(/申訴/);
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 
@@ -94,12 +95,12 @@ describe('search', () => {
 		['en', 'unbanned', 'appeal'],
 		['en', '131031', 'decode'],
 	])('in %s, "%s" finds the %s page', async (locale, word, target) => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
 		await page.waitForSelector('.search-results li', { timeout: 15_000 });
 		const found = await page.$$eval('.search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(found).toContain(`${basePath}${locale}/${target}/`);
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 
@@ -108,7 +109,7 @@ describe('search', () => {
 		['zh-tw', '申請審查'],
 		['en', 'Request Review'],
 	])('in %s, results for "%s" link to the sections that hold it, and each section exists on its page', async (locale, word) => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
 		await page.waitForSelector('.search-results li', { timeout: 15_000 });
 		const sections = await page.$$eval('.search-results .search-sections a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -119,7 +120,7 @@ describe('search', () => {
 			const html = readFileSync(`dist/${decodeURIComponent(pathname.slice(basePath.length))}index.html`, 'utf8');
 			expect(html, `${href}: no such section`).toContain(`id="${decodeURIComponent(hash.slice(1))}"`);
 		}
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 
@@ -127,7 +128,7 @@ describe('search', () => {
 		['zh-cn', '申訴', 'zh-tw'],
 		['zh-tw', '申诉', 'zh-cn'],
 	])('in %s, a query in the other script ("%s") still finds pages here and links to the %s results', async (locale, word, other) => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
@@ -140,7 +141,7 @@ describe('search', () => {
 		await page.waitForURL((u) => u.pathname === `${basePath}${other}/search/`);
 		expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 		await page.waitForSelector('.search-results li', { timeout: 15_000 });
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 
@@ -156,11 +157,11 @@ describe('search', () => {
 	});
 
 	it('says so when nothing matches', async () => {
-		const { context, page, problems } = await watchedPage(browser());
+		const { page, problems, close } = await watchedPage(shared());
 		await page.goto(new URL('en/search/?q=xylophonezzz', baseUrl).href);
 		await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('xylophonezzz'));
 		expect(await page.$$('.search-results li')).toHaveLength(0);
-		await context.close();
+		await close();
 		expect(problems).toEqual([]);
 	});
 });

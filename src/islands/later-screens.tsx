@@ -1,0 +1,174 @@
+import type { ComponentChildren } from 'preact';
+import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type Screen, type StepScreen } from '../domain/flow';
+import { answerRows } from '../domain/walk';
+import { besides, fill, joinList } from '../domain/text';
+import { FieldView } from './fields';
+import { Heading, optionLabel, Paragraphs, SafetyNote, TextList, type ScreenProps } from './screens';
+import { has, lookup, lookupList } from './text';
+import type { WizardProps, WizardStrings } from './types';
+
+// Every screen but the first's kind: loaded with the appeal's code once the visitor starts.
+
+export function FormView({ screen, answers, ctx, props, headingRef, errors, onAnswer }: ScreenProps & { screen: FormScreen }) {
+	const s = props.strings;
+	const hintKey = `screens.${screen.id}.hint`;
+	const verbatim = screen.fields.some((f) => f.verbatim);
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			{has(s, hintKey) && <p class="hint">{lookup(s, hintKey)}</p>}
+			{verbatim && <p class="note">{s.verbatimNote}</p>}
+			{screen.fields.map((field) => (
+				<FieldView
+					key={field.id}
+					field={field}
+					value={answers[field.id]}
+					error={errors[field.id]}
+					ctx={ctx}
+					strings={s}
+					onChange={(value) => onAnswer(field.id, value)}
+				/>
+			))}
+		</>
+	);
+}
+
+function Illustration({ props, name, alt }: { props: WizardProps; name: string; alt: string }) {
+	const src = `${props.illustrationBase}${name}.svg`;
+	return (
+		<a class="figure-link" href={src}>
+			<img class="step-figure" src={src} alt={alt} width={640} height={400} />
+		</a>
+	);
+}
+
+export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: InfoScreen }) {
+	const s = props.strings;
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{screen.safety && <SafetyNote strings={s} />}
+		</>
+	);
+}
+
+export function OutcomeView({ screen, props, headingRef, dispatch }: ScreenProps & { screen: OutcomeScreen }) {
+	const s = props.strings;
+	return (
+		<>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{screen.illustration && <Illustration props={props} name={screen.illustration} alt={lookup(s, `screens.${screen.id}.alt`)} />}
+			{screen.safety && <SafetyNote strings={s} />}
+			<p class="actions">
+				{screen.guide && (
+					<a class="button" href={props.guideUrls[screen.guide]}>
+						{s.guideLinks[screen.guide]}
+					</a>
+				)}
+				{screen.restart !== false && (
+					<button type="button" onClick={() => dispatch({ type: 'start-again' })}>
+						{s.startAgain}
+					</button>
+				)}
+			</p>
+		</>
+	);
+}
+
+export function HandoffView({ props, headingRef, children }: ScreenProps & { children: ComponentChildren }) {
+	const h = props.strings.screens['hand-off'];
+	return (
+		<>
+			<Heading text={h.title} headingRef={headingRef} />
+			<Paragraphs items={h.body} />
+			{children}
+			<h2>{h.askTitle}</h2>
+			<TextList items={h.ask} ordered />
+			<p>{h.seeItYourself}</p>
+			<SafetyNote strings={props.strings} />
+		</>
+	);
+}
+
+export function StepView({ screen, props, headingRef }: ScreenProps & { screen: StepScreen }) {
+	const s = props.strings;
+	const meaning = lookup(s, `screens.${screen.id}.meaning`);
+	return (
+		<>
+			<p class="caption">{fill(s.stepOf, { step: screen.step, total: walkStepCount })}</p>
+			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
+			<p>{lookup(s, `screens.${screen.id}.body`)}</p>
+			{screen.label ? (
+				<>
+					<p class="label-to-find">
+						{s.lookFor}
+						<strong lang="en">{screen.label}</strong>
+					</p>
+					<p>{besides(s.meaning, meaning)}</p>
+				</>
+			) : (
+				<p class="hint">{meaning}</p>
+			)}
+			<Illustration
+				props={props}
+				name={screen.illustration}
+				alt={screen.label ? fill(s.illustrationAlt, { label: screen.label }) : lookup(s, `screens.${screen.id}.alt`)}
+			/>
+			<p>
+				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
+					{s.openSupportHome}
+					<span class="visually-hidden"> {s.opensInNewTab}</span>
+				</a>
+			</p>
+			<details class="something-else">
+				<summary>{s.somethingElse}</summary>
+				<TextList items={s.somethingElseItems} />
+				<p>
+					<a href={props.requestReviewUrl}>{s.somethingElseMore}</a>
+				</p>
+			</details>
+		</>
+	);
+}
+
+function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer | undefined, list: (items: string[]) => string): string {
+	if (screen.kind === 'choice') return typeof value === 'string' ? optionLabel(s, screen, value) : s.screens.check.notAnswered;
+	if (Array.isArray(value)) return value.length ? list(value.map((v) => lookup(s, `options.${key}.${v}`))) : s.screens.check.notAnswered;
+	return typeof value === 'string' && value.trim() ? value : s.screens.check.notAnswered;
+}
+
+export function CheckView({ answers, props, headingRef, onChange }: ScreenProps) {
+	const s = props.strings;
+	const rows = answerRows(answers).map((row) => ({
+		...row,
+		question: lookup(s, row.kind === 'field' ? `fields.${row.key}.label` : `screens.${row.key}.title`),
+		value: answerText(s, row.screen, row.key, row.value, (items) => joinList(items, props.appealBlocks[props.locale]!)),
+	}));
+	return (
+		<>
+			<Heading text={s.screens.check.title} headingRef={headingRef} />
+			<dl class="summary-list">
+				{rows.map((row) => (
+					<div class="summary-row" key={row.key}>
+						<dt>{row.question}</dt>
+						<dd class="summary-value">{row.value}</dd>
+						<dd class="summary-action">
+							<a
+								href={`?step=${row.screen.id}`}
+								aria-label={fill(s.screens.check.changeWhat, { question: row.question })}
+								onClick={(e) => {
+									e.preventDefault();
+									onChange(row.screen.id);
+								}}
+							>
+								{s.screens.check.change}
+							</a>
+						</dd>
+					</div>
+				))}
+			</dl>
+		</>
+	);
+}

@@ -1,0 +1,5 @@
+// Loaded with import() once the visitor starts: every screen after the first's kind, and the
+// appeal's generator with the screens that show it.
+export { ResultView } from './ResultView';
+export { AppealActions, currentAppeal } from './AppealActions';
+export { CheckView, FormView, HandoffView, InfoView, OutcomeView, StepView } from './later-screens';
