@@ -1,4 +1,5 @@
 import { appScreens, done, screens, situations, walkStepCount, walkStepId, type Answer, type Answers } from './flow';
+import { resolveContradiction, type ContradictionId } from './contradictions';
 import { isBanReason } from './reasons';
 import { freshState, type WizardState } from './saved-state';
 import { validateForm, type ErrorCode } from './validate';
@@ -33,7 +34,10 @@ export type WizardEvent =
 	| { type: 'skip-to-dialog' }
 	| { type: 'start-again' }
 	| { type: 'clear' }
-	| { type: 'appeal'; patch: Partial<Pick<WizardState, 'answers' | 'appealLocale' | 'appealVersion' | 'draft'>> };
+	/** On the result screen: which of two contradicting answers is true. Only this event changes answers there. */
+	| { type: 'resolve'; contradiction: ContradictionId; choice: string }
+	/** On the result screen: the letter's language and version, and the visitor's edits. */
+	| { type: 'appeal'; patch: Partial<Pick<WizardState, 'appealLocale' | 'appealVersion' | 'draft'>> };
 
 export function freshSession(): Session {
 	return { ...freshState(), changing: false, errors: [] };
@@ -58,8 +62,14 @@ export function reduce(session: Session, event: WizardEvent): Session {
 			return { ...at(session, session.answers, screens[0]!.id), changing: false };
 		case 'clear':
 			return freshSession();
-		case 'appeal':
-			return { ...session, ...event.patch };
+		case 'resolve':
+			return { ...session, answers: resolveContradiction(session.answers, event.contradiction, event.choice) };
+		case 'appeal': {
+			// Only the letter's own settings: a patch cannot reach the answers.
+			const next = { ...session };
+			for (const key of ['appealLocale', 'appealVersion', 'draft'] as const) if (key in event.patch) Object.assign(next, { [key]: event.patch[key] });
+			return next;
+		}
 		case 'skip-to-dialog': {
 			const answers: Record<string, Answer> = { ...session.answers, 'at-meta': done };
 			for (let step = 1; step < walkStepCount; step++) answers[walkStepId(step)] = done;

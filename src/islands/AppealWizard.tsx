@@ -219,7 +219,9 @@ export default function AppealWizard(pageProps: WizardProps) {
 				</div>
 			) : screen.kind === 'result' && views ? (
 				<>
-					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} />
+					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')}
+						onResolve={(contradiction, choice) => dispatch({ type: 'resolve', contradiction, choice }, 'none')}
+					/>
 					<SafetyNote strings={s} />
 					<form class="wizard-form" noValidate onSubmit={onContinue}>
 						<button type="submit" class="primary" disabled={!ready}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
 import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/appeal';
-import { resolveContradiction, type Contradiction } from '../domain/contradictions';
+import type { Contradiction, ContradictionId } from '../domain/contradictions';
 import { allFields, type Answers } from '../domain/flow';
 import type { WizardState } from '../domain/saved-state';
 import { otherScriptSample } from '../domain/script';
@@ -15,7 +15,8 @@ interface Props {
 	answers: Answers;
 	state: WizardState;
 	headingRef: Ref<HTMLHeadingElement>;
-	onState: (patch: Partial<WizardState>) => void;
+	onState: (patch: Partial<Pick<WizardState, 'appealLocale' | 'appealVersion' | 'draft'>>) => void;
+	onResolve: (contradiction: ContradictionId, choice: string) => void;
 }
 
 /** Typed descriptions (not names): the text whose language the visitor may not have noticed. */
@@ -39,7 +40,7 @@ export function ResultView(view: Props) {
 	return <Letter {...view} />;
 }
 
-function Resolve({ props, answers, headingRef, onState, contradiction }: Props & { contradiction: Contradiction }) {
+function Resolve({ props, headingRef, onResolve, contradiction }: Props & { contradiction: Contradiction }) {
 	const s = props.strings;
 	const r = s.screens.result.resolve;
 	const [choice, setChoice] = useState<string | undefined>(undefined);
@@ -54,7 +55,7 @@ function Resolve({ props, answers, headingRef, onState, contradiction }: Props &
 				if (!choice) return setError(true);
 				setError(false);
 				setChoice(undefined);
-				onState({ answers: resolveContradiction(answers, contradiction.id, choice) });
+				onResolve(contradiction.id, choice);
 			}}
 		>
 			<Heading text={r.title} headingRef={headingRef} />

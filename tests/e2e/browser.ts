@@ -38,7 +38,7 @@ export interface Watched {
 	page: Page;
 	/** Console errors, page errors, CSP violations and requests that tried to leave 127.0.0.1. */
 	problems: string[];
-	/** Closes what this test opened: its page in a shared context, else its own context. */
+	/** Closes what this test opened: its own context (a shared context's page stays open for the next test). */
 	close: () => Promise<void>;
 }
 
@@ -46,31 +46,52 @@ function isContext(target: Browser | BrowserContext): target is BrowserContext {
 	return 'newPage' in target && !('newContext' in target);
 }
 
+function watch(page: Page, sink: { problems: string[] }): Promise<void> {
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') sink.problems.push(`console error on ${page.url()}: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => sink.problems.push(`page error on ${page.url()}: ${err.message}`));
+	return Promise.all([
+		page.route('**/*', (route) => {
+			const url = new URL(route.request().url());
+			if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+			sink.problems.push(`request left 127.0.0.1: ${url.href}`);
+			return route.abort();
+		}),
+		page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+			});
+		}),
+	]).then(() => undefined);
+}
+
+/** The one page each shared context keeps, and where its problems go for the test using it now. */
+const reused = new WeakMap<BrowserContext, { page: Page; sink: { problems: string[] } }>();
+
 /**
  * A page whose every request off 127.0.0.1 is blocked and recorded, with console errors. Given a
- * browser it opens a context of its own (fresh storage and cache); given a shared context, a page in it.
+ * browser it opens a context of its own (fresh storage and cache). Given a shared context it hands
+ * out the same page each time, with a fresh list of problems: opening a page costs a new renderer
+ * process, which on a loaded machine takes longer than the test.
  */
 export async function watchedPage(target: Browser | BrowserContext, options: BrowserContextOptions = {}): Promise<Watched> {
-	const shared = isContext(target);
-	const context = shared ? target : await target.newContext(options);
+	if (isContext(target)) {
+		let entry = reused.get(target);
+		if (!entry || entry.page.isClosed()) {
+			entry = { page: await target.newPage(), sink: { problems: [] } };
+			await watch(entry.page, entry.sink);
+			reused.set(target, entry);
+		}
+		const problems: string[] = [];
+		entry.sink.problems = problems;
+		return { context: target, page: entry.page, problems, close: async () => {} };
+	}
+	const context = await target.newContext(options);
 	const page = await context.newPage();
-	const problems: string[] = [];
-	await page.route('**/*', (route) => {
-		const url = new URL(route.request().url());
-		if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
-		problems.push(`request left 127.0.0.1: ${url.href}`);
-		return route.abort();
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-		});
-	});
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
-	});
-	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-	return { context, page, problems, close: () => (shared ? page.close() : context.close()) };
+	const sink = { problems: [] as string[] };
+	await watch(page, sink);
+	return { context, page, problems: sink.problems, close: () => context.close() };
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
@@ -89,8 +110,8 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * One Chromium and one context for a file whose tests keep nothing between them (no storage, no
- * clicks that save): each test opens a page in it, which costs far less than a context.
+ * One Chromium, one context and one page for a file whose tests keep nothing between them (no
+ * storage, no clicks that save): each test navigates the same page.
  */
 export function useSharedContext(options: BrowserContextOptions = {}): () => BrowserContext {
 	const browser = useBrowser();

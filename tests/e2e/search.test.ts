@@ -48,8 +48,17 @@ const queries: [string, string][] = [
 	['en', 'unban'],
 ];
 
+/**
+ * Under a base path only the links in the results can differ, not what is found: there, one word
+ * per locale checks the links; the whole list runs at the root.
+ */
+function perLocaleUnderBase<T extends [string, ...string[]]>(list: T[]): T[] {
+	if (basePath === '/') return list;
+	return list.filter(([locale], i) => list.findIndex(([other]) => other === locale) === i);
+}
+
 describe('search', () => {
-	it.each(queries)('in %s, "%s" finds every page of that locale that contains it, and only that locale', async (locale, word) => {
+	it.each(perLocaleUnderBase(queries))('in %s, "%s" finds every page of that locale that contains it, and only that locale', async (locale, word) => {
 		const expected = pagesContaining(locale, word);
 		expect(expected.length, `no ${locale} page contains ${word}`).toBeGreaterThanOrEqual(2);
 		const { page, problems, close } = await watchedPage(shared());
@@ -81,7 +90,7 @@ describe('search', () => {
 	});
 
 	// Words owners search with when they want the wizard or the decoder, which have no guide text.
-	it.each([
+	it.each(perLocaleUnderBase([
 		['zh-cn', '申诉', 'appeal'],
 		['zh-cn', '解封', 'appeal'],
 		['zh-cn', '封号', 'appeal'],
@@ -94,7 +103,7 @@ describe('search', () => {
 		['en', 'appeal', 'appeal'],
 		['en', 'unbanned', 'appeal'],
 		['en', '131031', 'decode'],
-	])('in %s, "%s" finds the %s page', async (locale, word, target) => {
+	]))('in %s, "%s" finds the %s page', async (locale, word, target) => {
 		const { page, problems, close } = await watchedPage(shared());
 		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, baseUrl).href);
 		await page.waitForSelector('.search-results li', { timeout: 15_000 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appScreens, done, screens, situations, walkStepCount, type Answers } from '../../src/domain/flow';
 import { appealReasons, type AppealReason } from '../../src/domain/reasons';
+import { allContradictions, resolveContradiction } from '../../src/domain/contradictions';
 import { restore, serialise } from '../../src/domain/saved-state';
 import { resolveScreen } from '../../src/domain/walk';
 import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../../src/domain/wizard-reducer';
@@ -185,6 +186,25 @@ describe('arriving: saved answers and the address', () => {
 		// Continue skips the answered screens (admin, meta-offers, reason) to the next question: which policy.
 		expect(run(s, ...pick('already-reviewed', 'not-yet')).current).toBe('policy');
 		expect(serialise({ current: s.current, answers: s.answers }, 3000)).not.toContain('walk-1');
+	});
+});
+
+describe('a contradiction on the result screen', () => {
+	it('is resolved by its own event, as the domain resolves it, and the visitor stays on the result', () => {
+		const answers = completeAnswers('restricted-industry');
+		for (const contradiction of allContradictions) {
+			for (const choice of contradiction.choices) {
+				const s = reduce(at('result', answers), { type: 'resolve', contradiction: contradiction.id, choice });
+				expect(s.answers).toEqual(resolveContradiction(answers, contradiction.id, choice));
+				expect(s.current).toBe('result');
+			}
+		}
+	});
+
+	it('cannot change answers through the letter event', () => {
+		const start = at('result', completeAnswers('promotional-volume'));
+		const s = reduce(start, { type: 'appeal', patch: { appealLocale: 'en', answers: {} } as never });
+		expect(s.answers).toEqual(start.answers);
 	});
 });
 
