@@ -1,19 +1,19 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { WizardState } from '../../src/domain/saved-state';
-import { seed } from './wizard-seed';
-import { useBrowser, watchedPage } from './browser';
+import { seedPage } from './wizard-seed';
+import { useSharedContext, watchedPage } from './browser';
 import { axeViolations } from './axe';
 import { allScreenIds, answersReaching } from './wizard-seeds';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const shared = useSharedContext({ bypassCSP: true });
 const reaching = answersReaching();
 
 /** Opens the wizard on one screen directly: saved progress that reaches it, then ?step=. */
 async function openScreen(state: WizardState, locale = 'en') {
-	const watched = await watchedPage(browser(), { bypassCSP: true });
+	const watched = await watchedPage(shared());
 	const { current, answers, ...extra } = state;
-	await seed(watched.context, current, answers, extra);
+	await seedPage(watched.page, baseUrl, current, answers, extra);
 	await watched.page.goto(new URL(`${locale}/appeal/?step=${encodeURIComponent(state.current)}`, baseUrl).href);
 	await watched.page.waitForSelector(`.wizard[data-ready][data-screen="${state.current}"]`);
 	return watched;
@@ -26,26 +26,26 @@ describe('every wizard screen, opened directly', () => {
 
 	// The page around the wizard is the same on every screen: axe-pages checks it whole, once per locale.
 	it.each(allScreenIds)('%s has no axe violations', async (id) => {
-		const { context, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
+		const { close, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
 		const violations = await axeViolations(page, '.wizard');
-		await context.close();
+		await close();
 		expect(violations).toEqual([]);
 	});
 
 	it('the error state has no axe violations', async () => {
-		const { context, page } = await openScreen({ current: allScreenIds[0]!, answers: {} });
+		const { close, page } = await openScreen({ current: allScreenIds[0]!, answers: {} });
 		await page.click('.wizard-form button[type="submit"]');
 		await page.waitForSelector('.error-summary');
 		const violations = await axeViolations(page);
-		await context.close();
+		await close();
 		expect(violations).toEqual([]);
 	});
 
 	it.each(['zh-cn', 'zh-tw'])('the result, written in English from /%s/, has no axe violations', async (locale) => {
-		const { context, page } = await openScreen({ current: 'result', answers: reaching.get('result')!, appealLocale: 'en' }, locale);
+		const { close, page } = await openScreen({ current: 'result', answers: reaching.get('result')!, appealLocale: 'en' }, locale);
 		await page.waitForSelector('.translation');
 		const violations = await axeViolations(page);
-		await context.close();
+		await close();
 		expect(violations).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { serialise, storageKey, type WizardState } from '../../src/domain/saved-state';
 
 export const done = 'done';
@@ -47,4 +47,14 @@ export async function seed(context: BrowserContext, current: string, answers: Re
 		},
 		[storageKey, saved],
 	);
+}
+
+/**
+ * The same saved progress written straight into a page already on the site (a shared page): the
+ * next navigation reads it. Used where a new context per test would cost more than the test.
+ */
+export async function seedPage(page: Page, origin: string, current: string, answers: Record<string, unknown>, extra: Partial<WizardState> = {}): Promise<void> {
+	if (!page.url().startsWith(origin)) await page.goto(new URL('robots.txt', origin).href);
+	const saved = serialise({ current, answers: answers as WizardState['answers'], ...extra }, Date.now());
+	await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey, saved]);
 }
