@@ -20,9 +20,13 @@ export function sitePaths(dir = 'dist') {
 	return builtPages(dir).map((file) => (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1')));
 }
 
+/**
+ * What a page is weighed as. 'guide' is every page with no script of its own: the guides, privacy,
+ * and the appeal templates (appeal/templates/, the wizard's no-JavaScript text), which are no wizard.
+ */
 export function pageKind(path) {
 	if (path === '' || path === '404.html') return 'other';
-	if (/appeal\/$/.test(path)) return 'wizard';
+	if (/(^|\/)appeal\/$/.test(path)) return 'wizard';
 	if (/decode\/$/.test(path)) return 'decoder';
 	if (/search\/$/.test(path)) return 'search';
 	return 'guide';

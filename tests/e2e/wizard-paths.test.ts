@@ -137,7 +137,7 @@ describe('from the text to Meta', () => {
 		expect(box && box.y >= 0 && box.y + box.height <= phone.viewport.height).toBe(true);
 		expect(await page.getAttribute(`a[href="https://business.facebook.com/business-support-home"]`, 'target')).toBe('_blank');
 		// Step 4 names no label: today's label is not confirmed.
-		expect(await page.locator('.label-to-find').count()).toBe(step === 4 ? 0 : 1);
+		expect(await page.locator('.wizard .label-to-find').count()).toBe(step === 4 ? 0 : 1);
 		await copy.click();
 		await page.waitForSelector('.copy-bar .status:not(:empty)');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,11 +1,33 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { useBrowser, watchedPage } from './browser';
 import { WizardDriver } from './wizard-driver';
 
 const baseUrl = inject('baseUrl');
 const appeal = (locale: string, query = '') => new URL(`${locale}/appeal/${query}`, baseUrl).href;
+const templatesPath = (locale: string) => `${new URL(baseUrl).pathname}${locale}/appeal/templates/`;
 const browser = useBrowser();
+const locales = ['en', 'zh-cn', 'zh-tw'];
+
+/** What a visitor sees of the wizard page when the wizard cannot run. */
+async function fallbackState(page: Page, locale: string) {
+	return {
+		fallback: await page.isVisible('.appeal-fallback'),
+		island: await page.isVisible('.needs-js'),
+		// By role, so hidden parts must be hidden from assistive technology too, not only from sight.
+		h1s: await page.getByRole('heading', { level: 1 }).count(),
+		// Disabled ones count too: the island's server-rendered Continue is disabled until it hydrates.
+		buttons: await page.locator('.appeal-page').getByRole('button').count(),
+		forms: await page.locator('.wizard-form').filter({ visible: true }).count(),
+		steps: await page.locator('.fallback-steps > li').filter({ visible: true }).count(),
+		templatesLink: await page.isVisible(`.appeal-fallback a[href="${templatesPath(locale)}"]`),
+		notLoaded: await page.isVisible('.fallback-failed'),
+		noJsIntro: await page.isVisible('.fallback-nojs'),
+		templates: await page.locator('pre.template').count(),
+	};
+}
 
 describe('the appeal wizard', () => {
 	it.each(['promotional-volume', 'unsolicited-messages', 'unofficial-access', 'restricted-industry', 'template-misclassification', 'ai-assistant', 'unknown'])(
@@ -329,14 +351,99 @@ describe('the appeal wizard', () => {
 		await context.close();
 		expect(problems).toEqual([]);
 	});
+});
 
-	it('without JavaScript shows the steps and a template per reason', async () => {
+describe('when the wizard cannot run', () => {
+	it.each(locales)('/%s/appeal/ without JavaScript shows the steps at once, with a link to the templates and no wizard form', async (locale) => {
 		const { context, page } = await watchedPage(browser(), { javaScriptEnabled: false });
-		await page.goto(appeal('zh-cn'));
-		expect(await page.$$eval('.fallback-steps > li', (li) => li.length)).toBe(6);
-		const templates = await page.$$eval('.appeal-fallback pre.template', (pre) => pre.map((p) => p.textContent ?? ''));
+		await page.goto(appeal(locale));
+		// No waiting: the fallback must be there as soon as the page is, not after the script's grace time.
+		expect(await fallbackState(page, locale)).toEqual({
+			fallback: true,
+			island: false,
+			h1s: 1,
+			buttons: 0,
+			forms: 0,
+			steps: 6,
+			templatesLink: true,
+			notLoaded: false,
+			noJsIntro: true,
+			templates: 0,
+		});
+		await context.close();
+	});
+
+	it.each(locales)('/%s/appeal/ with its script failing to load shows the steps after a few seconds instead of a dead Continue button, and passes axe', async (locale) => {
+		const { context, page, problems } = await watchedPage(browser(), { bypassCSP: true });
+		const blocked: string[] = [];
+		await page.route('**/_astro/*.js', (route) => {
+			blocked.push(route.request().url());
+			return route.abort();
+		});
+		await page.goto(appeal(locale), { waitUntil: 'domcontentloaded' });
+		// At first the server-rendered first question shows, as it would while the script loads.
+		expect(await page.isVisible('.appeal-fallback')).toBe(false);
+		expect(await page.isVisible('.wizard-form button[type="submit"]')).toBe(true);
+		await page.locator('.appeal-fallback').waitFor({ state: 'visible', timeout: 20_000 });
+		expect(blocked.length).toBeGreaterThan(0);
+		expect(await page.locator('.wizard[data-ready]').count()).toBe(0);
+		expect(await fallbackState(page, locale)).toEqual({
+			fallback: true,
+			island: false,
+			h1s: 1,
+			buttons: 0,
+			forms: 0,
+			steps: 6,
+			templatesLink: true,
+			notLoaded: true,
+			noJsIntro: false,
+			templates: 0,
+		});
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+		// The only complaints are about the scripts this test blocked (and Astro failing to hydrate without them).
+		const aboutBlocked = (p: string) => p.startsWith('console error') && (p.includes('Failed to load resource: net::ERR_FAILED') || p.includes('/_astro/'));
+		expect(problems.filter((p) => !aboutBlocked(p))).toEqual([]);
+	});
+
+	it.each(locales)('/%s/appeal/ with the wizard running never shows the fallback, also after its grace time', async (locale) => {
+		const { context, page, problems } = await watchedPage(browser());
+		// Samples every frame whether the fallback is displayed, from the first one on.
+		await context.addInitScript(() => {
+			const w = window as unknown as { fallbackShown: boolean };
+			w.fallbackShown = false;
+			const sample = () => {
+				const el = document.querySelector('.appeal-fallback');
+				if (el && getComputedStyle(el).display !== 'none') w.fallbackShown = true;
+				requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await page.goto(appeal(locale));
+		await page.waitForSelector('.wizard[data-ready] h1');
+		expect(await page.isVisible('.appeal-fallback')).toBe(false);
+		// Past the 5 s after which the fallback would show if the island had not marked itself ready.
+		await page.waitForFunction(() => Number(document.timeline.currentTime) > 6000, undefined, { timeout: 20_000 });
+		expect(await page.isVisible('.appeal-fallback')).toBe(false);
+		expect(await page.isVisible('.wizard-form button[type="submit"]')).toBe(true);
+		expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+		expect(await page.evaluate(() => (window as unknown as { fallbackShown: boolean }).fallbackShown)).toBe(false);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it.each(locales)('/%s/appeal/templates/ has a fill-in template per reason, no script, and links back to the wizard and the steps', async (locale) => {
+		const { context, page, problems } = await watchedPage(browser());
+		await page.goto(new URL(`${locale}/appeal/templates/`, baseUrl).href);
+		const templates = await page.$$eval('pre.template', (pre) => pre.map((p) => p.textContent ?? ''));
 		expect(templates).toHaveLength(7);
 		for (const t of templates) expect(t).toMatch(/[[［【]/);
+		expect(new Set(templates).size).toBe(7);
+		expect(await page.locator('script[src], astro-island').count()).toBe(0);
+		const base = new URL(baseUrl).pathname;
+		expect(await page.locator(`main a[href="${base}${locale}/appeal/"]`).count()).toBe(1);
+		expect(await page.locator(`main a[href="${base}${locale}/request-review/"]`).count()).toBe(1);
 		await context.close();
+		expect(problems).toEqual([]);
 	});
 });
