@@ -12,7 +12,9 @@ const perScreen = ['screens', 'options', 'fields'] as const;
 /** Text only the page itself shows, to visitors whose script did not run: never sent to the island. */
 const pageOnly = ['noscript'];
 /** What the island shows around any screen, the first included: the rest of the text loads later. */
-const firstLoad = ['loading', 'loadFailed', 'retry', 'continue', 'back', 'errorPrefix', 'errorSummaryTitle', 'errors', 'notice', 'clear', 'clearConfirm', 'clearHint', 'deadline'];
+const firstLoad = ['loading', 'loadFailed', 'retry', 'continue', 'back', 'errorPrefix', 'errorSummaryTitle', 'notice', 'clear', 'clearConfirm', 'clearHint', 'deadline'];
+/** Groups of which the first screen needs one entry: Continue with nothing chosen. */
+const firstLoadEntries: Record<string, readonly string[]> = { errors: ['choose-one'] };
 
 /** The screen a fresh visit opens on. */
 export const firstScreenId = freshState().current;
@@ -41,6 +43,9 @@ export function splitWizardStrings<T extends Strings>(strings: T): { first: T; r
 		if ((perScreen as readonly string[]).includes(key)) {
 			first[key] = pick(value, (k) => own.has(k));
 			rest[key] = pick(value, (k) => !own.has(k));
+		} else if (firstLoadEntries[key]) {
+			first[key] = pick(value, (k) => firstLoadEntries[key]!.includes(k));
+			rest[key] = pick(value, (k) => !firstLoadEntries[key]!.includes(k));
 		} else if (firstLoad.includes(key)) first[key] = value;
 		else rest[key] = value;
 	}
@@ -51,6 +56,6 @@ export function splitWizardStrings<T extends Strings>(strings: T): { first: T; r
 /** The whole text again, as the island uses it once the rest has loaded. */
 export function joinWizardStrings<T extends Strings>(first: T, rest: Strings): T {
 	const joined: Strings = { ...first, ...rest };
-	for (const key of perScreen) joined[key] = { ...((first[key] ?? {}) as Strings), ...((rest[key] ?? {}) as Strings) };
+	for (const key of [...perScreen, ...Object.keys(firstLoadEntries)]) if (key in first || key in rest) joined[key] = { ...((first[key] ?? {}) as Strings), ...((rest[key] ?? {}) as Strings) };
 	return joined as T;
 }

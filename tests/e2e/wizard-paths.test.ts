@@ -207,13 +207,15 @@ describe('arriving', () => {
 });
 
 describe('without JavaScript', () => {
-	it('the fallback has the new order: situations, templates, the steps at Meta, after you submit', async () => {
+	it('the fallback has the order: templates, the steps at Meta, after you submit; the templates page asks first whether this is the right path', async () => {
 		const { context, page } = await watchedPage(browser(), { javaScriptEnabled: false });
 		await page.goto(appeal('en'));
 		const titles = await page.$$eval('.appeal-fallback h2', (h) => h.map((e) => e.textContent?.trim()));
 		const n = en.wizard.noscript;
-		expect(titles).toEqual([n.situationsTitle, n.templatesTitle, n.stepsTitle, n.afterTitle]);
+		expect(titles).toEqual([n.templatesTitle, n.stepsTitle, n.afterTitle]);
 		expect(await page.textContent('.fallback-steps > li:last-child h3')).toBe(screens['walk-6']!.title);
+		await page.goto(appeal('en', 'templates/'));
+		expect(await page.$$eval('.appeal-templates h2', (h) => h.map((e) => e.textContent?.trim()))).toEqual([n.situationsTitle, n.templatesTitle]);
 		await context.close();
 	});
 });
