@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 const choices = { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes', 'meta-offers': 'request-review', reason: 'promotional-volume' };
 const written = {
 	...choices,
+	policy: 'business-messaging-policy', sells: 'tea, cakes and gift boxes',
 	businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '+85291234567', wabaId: '104958372615',
-	use: 'order updates and table bookings', optIn: ['checkout-checkbox'], wentWrong: ['dont-know'], actions: [],
-	business: 'done', messaging: 'done', 'went-wrong': 'done', changes: 'done', check: 'done',
+	use: 'order updates and table bookings', optIn: ['checkout-checkbox'], wentWrong: ['dont-know'], actions: ['frequency-reduced'],
+	business: 'done', about: 'done', messaging: 'done', 'went-wrong': 'done', changes: 'done', check: 'done',
 };
 
 async function timeContinue(page) {
