@@ -3,16 +3,34 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every built HTML file under dist/, as paths relative to dist/ ('en/index.html', '404.html'). */
-export function builtPages(dir = 'dist', prefix = '') {
+/**
+ * Built HTML that is no page of its own: a part another page fetches and inserts (the decoder
+ * panel the wizard's `paste` screen embeds). It has no <html>, head, title or lang; the page that
+ * shows it is checked whole, so per-page checks leave it out.
+ */
+export function isFragment(file) {
+	return /(^|\/)decode\/panel\/(index\.html)?$/.test(file);
+}
+
+function htmlFiles(dir, prefix) {
 	const found = [];
 	for (const name of readdirSync(join(dir, prefix))) {
 		const rel = prefix ? `${prefix}/${name}` : name;
 		if (statSync(join(dir, rel)).isDirectory()) {
-			if (name !== 'pagefind' && name !== '_astro') found.push(...builtPages(dir, rel));
+			if (name !== 'pagefind' && name !== '_astro') found.push(...htmlFiles(dir, rel));
 		} else if (name.endsWith('.html')) found.push(rel);
 	}
 	return found.sort();
+}
+
+/** Every built HTML page under dist/ (fragments left out), as paths relative to dist/ ('en/index.html', '404.html'). */
+export function builtPages(dir = 'dist', prefix = '') {
+	return htmlFiles(dir, prefix).filter((file) => !isFragment(file));
+}
+
+/** The built fragments ('en/decode/panel/index.html'): for the checks that apply to any HTML the site serves. */
+export function builtFragments(dir = 'dist') {
+	return htmlFiles(dir, '').filter(isFragment);
 }
 
 /** Every built page as a URL path under the base: '' for the root, 'en/appeal/', '404.html'. */
@@ -26,6 +44,7 @@ export function sitePaths(dir = 'dist') {
  */
 export function pageKind(path) {
 	if (path === '' || path === '404.html') return 'other';
+	if (isFragment(path)) return 'fragment';
 	if (/(^|\/)appeal\/$/.test(path)) return 'wizard';
 	if (/decode\/$/.test(path)) return 'decoder';
 	if (/search\/$/.test(path)) return 'search';

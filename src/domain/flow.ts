@@ -74,9 +74,14 @@ export interface StepScreen extends ScreenBase {
 	/** Meta's English interface label to look for; none where today's label is not confirmed. */
 	label?: string;
 }
-/** The end of a path: no appeal in Business Support Home, or the appeal is sent. */
+/**
+ * The end of a path: no appeal in Business Support Home, the appeal is sent, or the decoder,
+ * whose result leads back into the wizard with the situation (and reason) preset in the address.
+ */
 export interface OutcomeScreen extends ScreenBase {
 	kind: 'outcome';
+	/** Shows the decoder panel, loaded when the screen opens (see islands/decoder-panel.ts). */
+	decoder?: boolean;
 	guide?: GuidePage;
 	illustration?: string;
 	safety?: boolean;
@@ -100,7 +105,12 @@ export const yesNo = ['yes', 'no', notSure] as const;
 export const dontKnow = 'dont-know';
 export const done = 'done';
 
-/** What the visitor sees, in the order owners tend to meet it. Ids appear in URLs and saved state. */
+/**
+ * What the visitor sees, in the order owners tend to meet it. Ids appear in URLs and saved state.
+ * `paste` comes after every situation, before "not sure": who recognises their situation picks it
+ * without reading further; who has only a code, a webhook or a notice's text meets the decoder
+ * before giving up.
+ */
 export const situations = [
 	'account-notice',
 	'temporary-block',
@@ -109,6 +119,7 @@ export const situations = [
 	'business-app',
 	'unofficial-tool',
 	'scam-offer',
+	'paste',
 	notSure,
 ] as const;
 /** What the WhatsApp Business app shows; `?situation=` accepts these two as well. */
@@ -155,6 +166,7 @@ export const screens: readonly Screen[] = [
 	{ id: 'outcome-number-status', kind: 'outcome', guide: 'is-it-a-ban', when: situation('number-status') },
 	{ id: 'outcome-delivery-only', kind: 'outcome', guide: 'is-it-a-ban', when: situation('delivery-only') },
 	{ id: 'outcome-scam-offer', kind: 'outcome', guide: 'unban-scams', when: situation('scam-offer') },
+	{ id: 'paste', kind: 'outcome', decoder: true, restart: false, when: situation('paste') },
 	{ id: 'outcome-where-to-look', kind: 'outcome', guide: 'is-it-a-ban', when: situation(notSure) },
 	{ id: 'scheduled-disable', kind: 'choice', options: yesNo, optionsKey: 'yes-no', when: situation('account-notice') },
 	{

@@ -11,8 +11,11 @@ type Strings = Record<string, unknown>;
 const perScreen = ['screens', 'options', 'fields'] as const;
 /** Text only the page itself shows, to visitors whose script did not run: never sent to the island. */
 const pageOnly = ['noscript'];
-/** What the island shows around any screen, the first included: the rest of the text loads later. */
-const firstLoad = ['loading', 'loadFailed', 'retry', 'continue', 'back', 'errorPrefix', 'errorSummaryTitle', 'notice', 'clear', 'clearConfirm', 'clearHint', 'deadline'];
+/**
+ * What the island shows around any screen, the first included: the rest of the text loads later.
+ * Not the deadline note: the first screen never shows it, and the others only once the rest is in.
+ */
+const firstLoad = ['loading', 'loadFailed', 'retry', 'continue', 'back', 'errorPrefix', 'errorSummaryTitle', 'notice', 'clear', 'clearConfirm', 'clearHint'];
 /** Groups of which the first screen needs one entry: Continue with nothing chosen. */
 const firstLoadEntries: Record<string, readonly string[]> = { errors: ['choose-one'] };
 

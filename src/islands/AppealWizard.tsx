@@ -202,7 +202,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 				</a>
 			)}
 			<div role="status">{notice && <p class="notice">{s.notice[notice]}</p>}</div>
-			{deadline && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
+			{deadline && shown && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
 			{!shown ? (
 				<div class="loading" role="status">
@@ -229,31 +229,31 @@ export default function AppealWizard(pageProps: WizardProps) {
 						</button>
 					</form>
 				</>
+			) : screen.kind === 'outcome' ? (
+				// No form around an outcome: nothing to continue with, and the decoder's panel has a form of its own.
+				views && <views.OutcomeView {...screenProps} screen={screen} />
 			) : (
 				<form class="wizard-form" noValidate onSubmit={onContinue}>
 					{screen.kind === 'choice' && <ChoiceView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'form' && <views.FormView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'step' && <views.StepView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'info' && <views.InfoView {...screenProps} screen={screen} />}
-					{views && screen.kind === 'outcome' && <views.OutcomeView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'check' && <views.CheckView {...screenProps} />}
 					{views && screen.kind === 'handoff' && appeal && (
 						<views.HandoffView {...screenProps}>
 							<views.AppealActions props={props} appeal={appeal} full />
 						</views.HandoffView>
 					)}
-					{screen.kind !== 'outcome' && (
-						<p class="actions">
-							<button type="submit" class="primary" disabled={!ready}>
-								{continueLabel}
+					<p class="actions">
+						<button type="submit" class="primary" disabled={!ready}>
+							{continueLabel}
+						</button>
+						{offerSkip && (
+							<button type="button" onClick={() => dispatch({ type: 'skip-to-dialog' })}>
+								{s.skipToDialog}
 							</button>
-							{offerSkip && (
-								<button type="button" onClick={() => dispatch({ type: 'skip-to-dialog' })}>
-									{s.skipToDialog}
-								</button>
-							)}
-						</p>
-					)}
+						)}
+					</p>
 					{views && screen.kind === 'step' && appeal && <views.AppealActions props={props} appeal={appeal} />}
 				</form>
 			)}

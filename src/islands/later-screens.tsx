@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type Screen, type StepScreen } from '../domain/flow';
 import { answerRows } from '../domain/walk';
+import { decoderPanel } from './decoder-panel';
 import { besides, fill, joinList } from '../domain/text';
 import { FieldView } from './fields';
 import { Heading, optionLabel, Paragraphs, SafetyNote, TextList, type ScreenProps } from './screens';
@@ -53,26 +55,75 @@ export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: 
 	);
 }
 
+/**
+ * The decoder panel, put into an element Preact renders empty and never touches again; its result
+ * links back into the wizard with ?situation= and ?reason=.
+ */
+function DecoderSlot({ props }: { props: WizardProps }) {
+	const s = props.strings;
+	const slot = useRef<HTMLDivElement>(null);
+	const [state, setState] = useState<'loading' | 'failed' | 'shown'>('loading');
+	const [attempt, setAttempt] = useState(0);
+	useEffect(() => {
+		let live = true;
+		setState('loading');
+		decoderPanel(props.locale).then(
+			(panel) => {
+				if (!live || !slot.current) return;
+				slot.current.replaceChildren(panel);
+				setState('shown');
+			},
+			() => live && setState('failed'),
+		);
+		return () => {
+			live = false;
+		};
+	}, [attempt]);
+	return (
+		<>
+			{state !== 'shown' && (
+				<div class="loading" role="status">
+					{state === 'failed' ? (
+						<>
+							<p>{s.loadFailed}</p>
+							<button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
+								{s.retry}
+							</button>
+						</>
+					) : (
+						<p>{s.screens.paste.loading}</p>
+					)}
+				</div>
+			)}
+			<div class="decoder-slot" ref={slot} />
+		</>
+	);
+}
+
 export function OutcomeView({ screen, props, headingRef, dispatch }: ScreenProps & { screen: OutcomeScreen }) {
 	const s = props.strings;
+	const restart = screen.restart !== false;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{screen.decoder && <DecoderSlot props={props} />}
 			{screen.illustration && <Illustration props={props} name={screen.illustration} alt={lookup(s, `screens.${screen.id}.alt`)} />}
 			{screen.safety && <SafetyNote strings={s} />}
-			<p class="actions">
-				{screen.guide && (
-					<a class="button" href={props.guideUrls[screen.guide]}>
-						{s.guideLinks[screen.guide]}
-					</a>
-				)}
-				{screen.restart !== false && (
-					<button type="button" onClick={() => dispatch({ type: 'start-again' })}>
-						{s.startAgain}
-					</button>
-				)}
-			</p>
+			{(screen.guide || restart) && (
+				<p class="actions">
+					{screen.guide && (
+						<a class="button" href={props.guideUrls[screen.guide]}>
+							{s.guideLinks[screen.guide]}
+						</a>
+					)}
+					{restart && (
+						<button type="button" onClick={() => dispatch({ type: 'start-again' })}>
+							{s.startAgain}
+						</button>
+					)}
+				</p>
+			)}
 		</>
 	);
 }

@@ -77,13 +77,16 @@ function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTe
 	out.focus();
 }
 
+/** Makes one panel work; a panel already mounted is left as it is. */
 export function mountDecoder(root: HTMLElement): void {
+	if (root.hasAttribute('data-mounted')) return;
 	const data = JSON.parse(root.querySelector('[data-decoder-data]')?.textContent || 'null') as DecoderData | null;
 	const form = root.querySelector('form');
 	const input = root.querySelector('textarea');
 	const out = root.querySelector<HTMLElement>('[data-decode-result]');
 	const error = root.querySelector<HTMLElement>('[data-decode-error]');
 	if (!data || !form || !input || !out || !error) return;
+	root.setAttribute('data-mounted', '');
 	const texts = data.texts ?? textsOnPage();
 	const run = () => {
 		// Read once: a textarea gives out a fresh copy of its text every time.
@@ -114,3 +117,8 @@ export function mountDecoder(root: HTMLElement): void {
 		});
 	}
 }
+
+// The panels in the page as this script runs (the decoder page's) are mounted at once: that page's
+// script is then only an import of this module, whose chunk the wizard's `paste` screen loads too
+// (it mounts the panel it inserts itself).
+for (const root of document.querySelectorAll<HTMLElement>('[data-decoder]')) mountDecoder(root);

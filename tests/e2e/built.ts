@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export { builtPages, expectedLang, pageKind, sitePaths } from '../../scripts/site-pages.mjs';
+export { builtFragments, builtPages, expectedLang, pageKind, sitePaths } from '../../scripts/site-pages.mjs';
 
 export function readBuilt(rel: string): string {
 	return readFileSync(join('dist', rel), 'utf8');

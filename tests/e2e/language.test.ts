@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changedRuns, mainlandRuns, quote, rejectedTerms, rejectedVariants, toMainland, toTaiwan, traditionalRuns, type ChineseLocale } from '../chinese-text';
-import { builtPages, ownLanguageText, readBuilt } from './built';
+import { builtFragments, builtPages, ownLanguageText, readBuilt } from './built';
 
-const pages = (locale: string): string[] => builtPages().filter((p: string) => p.startsWith(`${locale}/`));
+// Fragments too: the decoder panel's text is shown inside the wizard.
+const pages = (locale: string): string[] => [...builtPages(), ...builtFragments()].filter((p: string) => p.startsWith(`${locale}/`));
 
 describe('Chinese text on the built pages', () => {
 	it.each(pages('zh-tw'))('%s has no Simplified characters and no mainland wording', (page) => {

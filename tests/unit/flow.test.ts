@@ -31,7 +31,7 @@ describe('the situation', () => {
 		expect(frontier({}).id).toBe('what-you-see');
 		const first = screens[0]!;
 		expect(first.kind === 'choice' && first.options).toEqual([...situations]);
-		expect(situations).toEqual(['account-notice', 'temporary-block', 'number-status', 'delivery-only', 'business-app', 'unofficial-tool', 'scam-offer', 'not-sure']);
+		expect(situations).toEqual(['account-notice', 'temporary-block', 'number-status', 'delivery-only', 'business-app', 'unofficial-tool', 'scam-offer', 'paste', 'not-sure']);
 	});
 
 	it.each([
@@ -42,6 +42,7 @@ describe('the situation', () => {
 		['business-app', 'business-app'],
 		['unofficial-tool', 'connected-how'],
 		['scam-offer', 'outcome-scam-offer'],
+		['paste', 'paste'],
 		['not-sure', 'outcome-where-to-look'],
 	])('%s leads to %s', (answer, next) => {
 		expect(nextScreen('what-you-see', { 'what-you-see': answer }).id).toBe(next);
@@ -83,6 +84,18 @@ describe('the situation', () => {
 		expect(ids(path(answers))).toEqual(['what-you-see', 'outcome-scam-offer']);
 		expect(resolveScreen('business', answers).id).toBe('outcome-scam-offer');
 		for (const { path: p } of endings) expect(p.filter(isTerminal).map((s) => s.id)).toEqual([p[p.length - 1]!.id]);
+	});
+
+	it('"I have a code, a webhook or a notice\'s text" leads to the decoder, where the wizard\'s path ends: its result leads back in with a preset', () => {
+		const answers = { 'what-you-see': 'paste' };
+		const decoder = screens.find((s) => s.id === 'paste');
+		expect(decoder).toMatchObject({ kind: 'outcome', decoder: true });
+		expect(ids(path(answers))).toEqual(['what-you-see', 'paste']);
+		expect(isTerminal(frontier(answers))).toBe(true);
+		expect(previousScreen('paste', answers)?.id).toBe('what-you-see');
+		// Nothing of an appeal's path is reachable from it, whatever else was answered before.
+		expect(resolveScreen('reason', { ...answers, reason: 'promotional-volume' }).id).toBe('paste');
+		expect(screens.filter((s) => s.kind === 'outcome' && s.decoder).map((s) => s.id)).toEqual(['paste']);
 	});
 
 	it('a date for disabling the account is asked for, then shown as the deadline', () => {

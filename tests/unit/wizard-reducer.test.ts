@@ -86,6 +86,13 @@ describe('continue', () => {
 		const s = at('outcome-scam-offer', { 'what-you-see': 'scam-offer' });
 		expect(run(s, { type: 'continue' })).toEqual(s);
 	});
+
+	it('"paste" and Continue open the decoder, which Continue does not leave; Back returns to the question', () => {
+		const s = run(freshSession(), { type: 'answer', key: 'what-you-see', value: 'paste' }, { type: 'continue' });
+		expect(s.current).toBe('paste');
+		expect(run(s, { type: 'continue' })).toEqual(s);
+		expect(run(s, { type: 'back' }).current).toBe('what-you-see');
+	});
 });
 
 describe('change from the check screen', () => {
@@ -152,8 +159,16 @@ describe('arriving: saved answers and the address', () => {
 		expect(run(s, { type: 'continue' }, { type: 'continue' }).current).toBe(`outcome-${situation}`);
 	});
 
+	it('the decoder\'s "continue in the wizard" replaces "paste" with the situation and reason it read, shown on the first question', () => {
+		const saved = { current: 'paste', answers: { 'what-you-see': 'paste' } };
+		const s = initialSession(saved, { situation: 'account-notice', reason: 'restricted-industry' });
+		expect(s).toMatchObject({ current: 'what-you-see', answers: { 'what-you-see': 'account-notice', reason: 'restricted-industry' } });
+		const app = initialSession(saved, { situation: 'app-ban' });
+		expect(app).toMatchObject({ current: 'what-you-see', answers: { 'what-you-see': 'business-app', 'business-app': 'app-ban' } });
+	});
+
 	it('ignores unknown values', () => {
-		expect(initialSession(undefined, { situation: 'paste', reason: 'bribery' })).toEqual(freshSession());
+		expect(initialSession(undefined, { situation: 'hacked', reason: 'bribery' })).toEqual(freshSession());
 		expect(initialSession(undefined, { situation: '__proto__' })).toEqual(freshSession());
 	});
 
