@@ -6,6 +6,7 @@ import { allFields, type Answers } from '../domain/flow';
 import type { WizardState } from '../domain/saved-state';
 import { otherScriptSample } from '../domain/script';
 import { fill } from '../domain/text';
+import { dateParts } from '../domain/dates';
 import { Heading, TextList } from './screens';
 import { fieldDomId, lookup, lookupList } from './text';
 import type { WizardProps } from './types';
@@ -155,13 +156,12 @@ function MoreActions({ props, text, fileName, children }: { props: WizardProps; 
 /** Only on paper: what this is, when it was written and where it goes. */
 function PrintHeading({ props, lang }: { props: WizardProps; lang: string }) {
 	const r = props.strings.screens.result;
-	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
 	return (
 		<div class="print-only print-heading">
 			<p>
 				<strong>{r.printTitle}</strong>
 			</p>
-			<p>{fill(r.printDate, { date })}</p>
+			<p>{fill(r.printDate, dateParts(new Date(), lang))}</p>
 			<p>{r.printNote}</p>
 		</div>
 	);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dateParts } from '../../src/domain/dates';
+import { fill } from '../../src/domain/text';
+import locales from '../../content/locales.json';
 import { screens } from '../../src/domain/flow';
 import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/reasons';
 import type { ErrorCode } from '../../src/domain/validate';
@@ -98,5 +101,17 @@ describe('appeal blocks', () => {
 		const en = JSON.stringify(readJson('content/appeal/en.json')).match(/\{\{\w+\}\}/g)?.sort();
 		const other = JSON.stringify(readJson(`content/appeal/${locale}.json`)).match(/\{\{\w+\}\}/g)?.sort();
 		expect(other).toEqual(en);
+	});
+});
+
+describe.each(locales.locales.map((l) => [l.slug, l.lang] as const))('dates in %s', (slug, lang) => {
+	const checked = dateParts(new Date('2026-12-01T00:00:00Z'), lang, 'UTC');
+	it.each(['site.lastChecked', 'wizard.screens.result.printDate'])('%s places year, month and day, and nothing is left unfilled', (key) => {
+		const text = fill(String(get(uiStringsOf(slug), key)), checked);
+		expect(text).not.toMatch(/\{\{|\}\}/);
+		expect(text).toContain('2026');
+		expect(text).toContain(checked.month);
+		// Chinese pages put a space between digits and the characters around them.
+		if (!lang.startsWith('en')) expect(text).toContain('2026 年 12 月 1 日');
 	});
 });
