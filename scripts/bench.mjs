@@ -125,6 +125,14 @@ for (const p of pages.filter((p) => p.kind === 'wizard')) {
 	console.log(`${p.path} loads on the first answer (gz): rest of the text ${gzFile(`${dir}strings.json`)} B, its letter ${gzFile(`${dir}letter.json`)} B, code ${laterCode.map((f) => gzFile(`dist/_astro/${f}`)).join(' + ')} B`);
 }
 console.log(`\nDecoder JS + its data (gzip): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} + ${p.jsonDataGzip} B`).join(', ')}  [budget ${budgets.decoderPage.jsAndDataGzipBytes} B]`);
+// On the wizard's paste screen the decoder arrives as a fragment: its data, the explanations it shows, and the panel's markup.
+for (const p of pages.filter((p) => p.kind === 'wizard')) {
+	const file = `dist/${p.path.split('/')[1]}/decode/panel/index.html`;
+	const html = readFileSync(file, 'utf8');
+	const json = (attr) => html.match(new RegExp(`<script type="application/json" ${attr}>([\\s\\S]*?)</script>`))?.[1] ?? '';
+	const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+	console.log(`${p.path}?step=paste fetches the panel (gz): ${gzFile(file)} B, of which its data ${gz(json('data-decoder-data'))} B and the explanations ${gz(json('data-decoder-texts'))} B`);
+}
 console.log(`Decoder on a ${(decodeTime.bytes / 1024).toFixed(0)} KB paste: first run ${decodeTime.firstMs} ms, median of the next ${decodeSorted.length} ${decodeTime.medianMs} ms  [budget ${budgets.decoderPage.decode1MbMs} ms: ${check(decodeTime.firstMs <= budgets.decoderPage.decode1MbMs, `decoding 1 MB took ${decodeTime.firstMs} ms`)}]`);
 console.log(`\nWizard screen change (click → next screen painted), ${screenChange.samples} changes: median ${screenChange.medianMs} ms, max ${screenChange.maxMs} ms  [budget ${budgets.screenChangeMs} ms: ${check(screenChange.maxMs <= budgets.screenChangeMs, `screen change ${screenChange.maxMs} ms`)}]`);
 if (lighthouseError) {

@@ -33,7 +33,8 @@ export async function measurePage(context, url) {
 	}
 	// Data a script reads from the page (the decoder's JSON): part of the HTML, but counted with the
 	// JavaScript that needs it.
-	const jsonData = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
+	// The explanations an embedded decoder shows (data-decoder-texts) are text, as in the decoder page's table.
+	const jsonData = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]:not([data-decoder-texts])')].map((s) => s.textContent ?? ''));
 	const totals = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
 	const scripts = [];
 	for (const response of responses) {

@@ -7,7 +7,9 @@ import type { UiStrings } from '../i18n/schema';
 /**
  * The decoder panel: markup from DecodePanel.astro (a form with a textarea, example buttons with
  * data-paste, an element with data-decode-result, a template[data-decode-picks] with the links to
- * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). Everything is read and shown here; nothing is sent or stored, and the
+ * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). The
+ * explanations it shows are text, not data: on the decoder page they are DecodeTable's cells
+ * (data-signal, data-situation); an embedded panel carries them as JSON in script[data-decoder-texts]. Everything is read and shown here; nothing is sent or stored, and the
  * paste is only ever put into the page as text.
  */
 export interface DecoderData {
@@ -17,8 +19,6 @@ export interface DecoderData {
 	appealUrl: string;
 	guides: Record<string, { href: string; title: string }>;
 	strings: Omit<UiStrings['decode']['result'], 'pick' | 'pickTitle'>;
-	/** Absent when the page carries them in DecodeTable (data-signal, data-situation). */
-	texts?: SignalTexts;
 }
 
 function textsOnPage(): SignalTexts {
@@ -80,14 +80,15 @@ function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTe
 /** Makes one panel work; a panel already mounted is left as it is. */
 export function mountDecoder(root: HTMLElement): void {
 	if (root.hasAttribute('data-mounted')) return;
-	const data = JSON.parse(root.querySelector('[data-decoder-data]')?.textContent || 'null') as DecoderData | null;
+	const json = <T>(selector: string) => JSON.parse(root.querySelector(selector)?.textContent || 'null') as T | null;
+	const data = json<DecoderData>('[data-decoder-data]');
 	const form = root.querySelector('form');
 	const input = root.querySelector('textarea');
 	const out = root.querySelector<HTMLElement>('[data-decode-result]');
 	const error = root.querySelector<HTMLElement>('[data-decode-error]');
 	if (!data || !form || !input || !out || !error) return;
 	root.setAttribute('data-mounted', '');
-	const texts = data.texts ?? textsOnPage();
+	const texts = json<SignalTexts>('[data-decoder-texts]') ?? textsOnPage();
 	const run = () => {
 		// Read once: a textarea gives out a fresh copy of its text every time.
 		const paste = input.value;

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { useBrowser, watchedPage } from './browser';
+import { fastAnimations, useBrowser, watchedPage } from './browser';
 import { WizardDriver } from './wizard-driver';
 
 const baseUrl = inject('baseUrl');
@@ -380,10 +380,17 @@ describe('when the wizard cannot run', () => {
 			blocked.push(route.request().url());
 			return route.abort();
 		});
+		await fastAnimations(page);
 		await page.goto(appeal(locale), { waitUntil: 'domcontentloaded' });
-		// At first the server-rendered first question shows, as it would while the script loads.
-		expect(await page.isVisible('.appeal-fallback')).toBe(false);
-		expect(await page.isVisible('.wizard-form button[type="submit"]')).toBe(true);
+		// At first the server-rendered first question shows, as it would while the script loads: no
+		// fallback before 5 s of (sped-up) animation time, read in the same frame.
+		const early = await page.evaluate(() => ({
+			time: Number(document.timeline.currentTime),
+			fallback: getComputedStyle(document.querySelector('.appeal-fallback')!).display !== 'none',
+			form: getComputedStyle(document.querySelector('.wizard-form')!).display !== 'none',
+		}));
+		expect(early.fallback && early.time < 5000).toBe(false);
+		expect(early.form || early.time >= 5000).toBe(true);
 		await page.locator('.appeal-fallback').waitFor({ state: 'visible', timeout: 20_000 });
 		expect(blocked.length).toBeGreaterThan(0);
 		expect(await page.locator('.wizard[data-ready]').count()).toBe(0);
@@ -419,10 +426,12 @@ describe('when the wizard cannot run', () => {
 			};
 			requestAnimationFrame(sample);
 		});
+		await fastAnimations(page);
 		await page.goto(appeal(locale));
 		await page.waitForSelector('.wizard[data-ready] h1');
 		expect(await page.isVisible('.appeal-fallback')).toBe(false);
-		// Past the 5 s after which the fallback would show if the island had not marked itself ready.
+		// Past the 5 s (of animation time, run ten times faster) after which the fallback would show if
+		// the island had not marked itself ready.
 		await page.waitForFunction(() => Number(document.timeline.currentTime) > 6000, undefined, { timeout: 20_000 });
 		expect(await page.isVisible('.appeal-fallback')).toBe(false);
 		expect(await page.isVisible('.wizard-form button[type="submit"]')).toBe(true);
