@@ -174,6 +174,8 @@ function problemsOf(answers: Answers, locale: string, version: AppealVersion): s
 
 	// 4. No claim stands beside what contradicts it.
 	for (const [claim, against] of neverTogether) if (written.includes(claim)) must(!written.some((id) => against.includes(id)), `${claim} beside its contradiction`);
+	// "Don't know" or "not applicable" about consent: no consent sentence, ticked or typed beside it.
+	if ((answers['optIn'] as string[] | undefined)?.some((v) => v === dontKnow || v === notApplicable)) must(!written.some((id) => id === 'opt-in' || id === 'opt-in-other'), 'a consent sentence despite "don\'t know" or "not applicable"');
 	if ((answers['optIn'] as string[] | undefined)?.includes(notApplicable)) must(!written.some((id) => marketingSent.some((w) => id === `wrong-${w}`)), 'no marketing, yet marketing went wrong');
 
 	// 5. Punctuation at the joins: typed text kept only by its last character.

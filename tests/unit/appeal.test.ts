@@ -142,14 +142,15 @@ describe.each(localeSlugs)('the appeal in %s', (locale) => {
 		expect(generateAppeal(completeAnswers('promotional-volume'), blocks, 'short')).not.toContain(fixed(blocks.short['changes']!.text));
 	});
 
-	it.each(['dont-know', 'not-applicable'])('"%s" about consent gives no consent sentence', (optIn) => {
-		const text = generateAppeal(completeAnswers('promotional-volume', { optIn: [optIn] }), blocks);
+	it.each(['dont-know', 'not-applicable'])('"%s" about consent gives no consent sentence, even with a way typed beside it', (optIn) => {
+		const text = generateAppeal(completeAnswers('promotional-volume', { optIn: [optIn, 'website-form'], optInOther: 'They signed up at our counter.' }), blocks);
+		expect(text).not.toContain('They signed up at our counter.');
 		expect(text).not.toContain(full('opt-in'));
 		expect(text).not.toContain(full('opt-in-other'));
 	});
 
 	it('typed text that ends a sentence gets no second full stop (the "I\'m not sure.." bug)', () => {
-		const text = generateAppeal(completeAnswers('unsolicited-messages', { optIn: ['dont-know'], optInOther: "I'm not sure.", use: '訂單通知。', actionsOther: 'Stopped.' }), blocks);
+		const text = generateAppeal(completeAnswers('unsolicited-messages', { optIn: [], optInOther: "I'm not sure.", use: '訂單通知。', actionsOther: 'Stopped.' }), blocks);
 		expect(text).toContain("I'm not sure.");
 		expect(text).not.toMatch(/\.\.|\.。|。。|。\./);
 	});
