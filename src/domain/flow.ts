@@ -59,12 +59,14 @@ export interface FormScreen extends ScreenBase {
 	kind: 'form';
 	fields: readonly Field[];
 }
+/** Where an appeal is filed the note adds "submit once"; where none can be, owners still meet paid "unban" offers. */
+export type SafetyNote = 'appeal' | 'no-appeal';
 export interface InfoScreen extends ScreenBase {
 	kind: 'info';
 	/** Offers "I'm already at Meta's dialog", which skips to the last step of the walk. */
 	skipToDialog?: boolean;
-	/** Shows the scam warning and "submit once, no new numbers". */
-	safety?: boolean;
+	/** Shows the scam warning, and on appeal paths "submit once, no new numbers". */
+	safety?: SafetyNote;
 }
 /** One step of the walk to Request Review. */
 export interface StepScreen extends ScreenBase {
@@ -84,7 +86,7 @@ export interface OutcomeScreen extends ScreenBase {
 	decoder?: boolean;
 	guide?: GuidePage;
 	illustration?: string;
-	safety?: boolean;
+	safety?: SafetyNote;
 	/** "Start again" is offered unless this is false. */
 	restart?: boolean;
 }
@@ -178,16 +180,16 @@ export const screens: readonly Screen[] = [
 
 	// 2. Can you appeal, and who files.
 	{ id: 'already-reviewed', kind: 'choice', options: ['not-yet', 'in-review', 'unchanged'], when: appealing },
-	{ id: 'outcome-in-review', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: true, when: { ...appealing, 'already-reviewed': ['in-review'] } },
-	{ id: 'review-unchanged', kind: 'info', safety: true, when: { ...appealing, 'already-reviewed': ['unchanged'] } },
+	{ id: 'outcome-in-review', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: 'appeal', when: { ...appealing, 'already-reviewed': ['in-review'] } },
+	{ id: 'review-unchanged', kind: 'info', safety: 'appeal', when: { ...appealing, 'already-reviewed': ['unchanged'] } },
 	{ id: 'admin', kind: 'choice', options: ['yes', ...notAdmin], when: appealing },
 	{ id: 'not-admin', kind: 'info', when: { ...appealing, admin: ['agency'] } },
 	{ id: 'rented-number', kind: 'info', when: { ...appealing, admin: ['rented'] } },
 	{ id: 'admin-unsure', kind: 'info', when: { ...appealing, admin: [notSure] } },
 	{ id: 'meta-offers', kind: 'choice', options: ['request-review', 'acknowledge-only', 'no-button', 'not-looked'], when: appealing },
-	{ id: 'outcome-acknowledge-only', kind: 'outcome', guide: 'request-review', when: { ...appealing, 'meta-offers': ['acknowledge-only'] } },
-	{ id: 'outcome-no-review', kind: 'outcome', guide: 'request-review', when: { ...situation('account-notice'), 'meta-offers': ['no-button'], admin: ['yes'] } },
-	{ id: 'outcome-temporary-wait', kind: 'outcome', guide: 'is-it-a-ban', when: { ...situation('temporary-block'), 'meta-offers': ['no-button'], admin: ['yes'] } },
+	{ id: 'outcome-acknowledge-only', kind: 'outcome', safety: 'no-appeal', guide: 'request-review', when: { ...appealing, 'meta-offers': ['acknowledge-only'] } },
+	{ id: 'outcome-no-review', kind: 'outcome', safety: 'no-appeal', guide: 'request-review', when: { ...situation('account-notice'), 'meta-offers': ['no-button'], admin: ['yes'] } },
+	{ id: 'outcome-temporary-wait', kind: 'outcome', safety: 'no-appeal', guide: 'is-it-a-ban', when: { ...situation('temporary-block'), 'meta-offers': ['no-button'], admin: ['yes'] } },
 	{ id: 'no-button-not-admin', kind: 'info', when: { ...appealing, 'meta-offers': ['no-button'], admin: notAdmin } },
 
 	// 3. The case.
@@ -214,11 +216,11 @@ export const screens: readonly Screen[] = [
 
 	// 6. At Meta, with the text in hand.
 	{ id: 'hand-off', kind: 'handoff', when: { ...appealing, admin: notAdmin } },
-	{ id: 'at-meta', kind: 'info', skipToDialog: true, safety: true, when: appealing },
+	{ id: 'at-meta', kind: 'info', skipToDialog: true, safety: 'appeal', when: appealing },
 	...walkSteps.map((s): StepScreen => ({ ...s, id: walkStepId(s.step), kind: 'step', when: appealing })),
 
 	// 7. After you submit.
-	{ id: 'after-submit', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: true, restart: false, when: appealing },
+	{ id: 'after-submit', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: 'appeal', restart: false, when: appealing },
 ];
 
 export function screenById(id: string): Screen | undefined {

@@ -222,7 +222,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')}
 						onResolve={(contradiction, choice) => dispatch({ type: 'resolve', contradiction, choice }, 'none')}
 					/>
-					<SafetyNote strings={s} />
+					<SafetyNote strings={s} note="appeal" />
 					<form class="wizard-form" noValidate onSubmit={onContinue}>
 						<button type="submit" class="primary" disabled={!ready}>
 							{continueLabel}

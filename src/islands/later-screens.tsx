@@ -50,7 +50,7 @@ export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: 
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
-			{screen.safety && <SafetyNote strings={s} />}
+			{screen.safety && <SafetyNote strings={s} note={screen.safety} />}
 		</>
 	);
 }
@@ -109,7 +109,7 @@ export function OutcomeView({ screen, props, headingRef, dispatch }: ScreenProps
 			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
 			{screen.decoder && <DecoderSlot props={props} />}
 			{screen.illustration && <Illustration props={props} name={screen.illustration} alt={lookup(s, `screens.${screen.id}.alt`)} />}
-			{screen.safety && <SafetyNote strings={s} />}
+			{screen.safety && <SafetyNote strings={s} note={screen.safety} />}
 			{(screen.guide || restart) && (
 				<p class="actions">
 					{screen.guide && (
@@ -138,7 +138,7 @@ export function HandoffView({ props, headingRef, children }: ScreenProps & { chi
 			<h2>{h.askTitle}</h2>
 			<TextList items={h.ask} ordered />
 			<p>{h.seeItYourself}</p>
-			<SafetyNote strings={props.strings} />
+			<SafetyNote strings={props.strings} note="appeal" />
 		</>
 	);
 }

@@ -163,6 +163,19 @@ describe('can you appeal, and who files', () => {
 		expect(nextScreen('meta-offers', answers).id).toBe(next);
 	});
 
+	it('every ending after a notice or block meets the scam warning; "submit once" only where a review is filed', () => {
+		const noReview = ['outcome-acknowledge-only', 'outcome-no-review', 'outcome-temporary-wait'];
+		const afterNotice = endings.filter(({ answers }) => ['account-notice', 'temporary-block'].includes(answers['what-you-see'] as string));
+		expect(afterNotice.length).toBeGreaterThan(10);
+		for (const { path: p } of afterNotice) {
+			const ending = p[p.length - 1]!;
+			const notes = p.flatMap((s) => ('safety' in s && s.safety ? [s.safety] : []));
+			expect(notes.length, ending.id).toBeGreaterThan(0);
+			if (noReview.includes(ending.id)) expect('safety' in ending && ending.safety, ending.id).toBe('no-appeal');
+			else expect(notes, ending.id).toContain('appeal');
+		}
+	});
+
 	it('the temporary block asks what Meta offers through the same question, not a second one', () => {
 		const p = ids(path(completeAnswers('promotional-volume', { 'what-you-see': 'temporary-block' })));
 		expect(p.filter((id) => id === 'meta-offers')).toHaveLength(1);
