@@ -290,6 +290,8 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 		<>
 			<Heading text={r.title} headingRef={headingRef} />
 			<CopyBar props={props} copy={copy} status={status} what={fill(r.copyWhich, { version: r.versions[version], count: [...text].length })} />
+			{/* Before Copy, not under the text: on a phone the text is below the first screen. */}
+			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
 			<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
 			<fieldset class="appeal-version no-print" aria-describedby="appeal-version-hint">
 				<legend>{r.version}</legend>
@@ -329,7 +331,6 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 			<p id="appeal-count" class="hint no-print">
 				{fill(r.characters, { count: [...text].length })}
 			</p>
-			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
 			<MoreActions props={props} text={text} fileName={`${r.fileName}-${appealLocale}-${version}.txt`}>
 				{text !== generated && (
 					<button type="button" onClick={() => onState({ draft: undefined })}>
