@@ -384,7 +384,12 @@ function readFields(text: string): Field[] {
 	let from = -1;
 	let to = -1;
 	for (const m of text.matchAll(new RegExp(structured, 'gi'))) {
-		const start = text.lastIndexOf('\n', Math.max(0, m.index - span)) + 1;
+		// The line's start, looked for only so far back: a minified log is one line, and searching it
+		// back to its start for every key made a 1 MB paste take seconds.
+		const lo = Math.max(0, m.index - span);
+		const back = Math.max(0, lo - span);
+		const newline = text.slice(back, lo + 1).lastIndexOf('\n');
+		const start = newline < 0 && back ? lo : back + newline + 1;
 		if (start > to) {
 			if (to > from) scan(text.slice(from, to), out, count);
 			from = start;
@@ -449,7 +454,7 @@ const names = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 // An error code "(#368)", "#368", or after a word such as error, code, 错误, 錯誤 (on lower-cased text).
 const hashCode = /(\()?#(\d{3,6})(?!\d)(\))?/g;
 // Also a JSON or object field: "code": 131049, "error_code": "368", errorCode=131031.
-const wordCode = /(error|code|err|錯誤|错误|代码|代碼)(?:[\s_-]*(?:code|码|碼|代码|代碼))?["']?[\s:：#=(]*["']?(\d{3,6})(?![\d.,]\d|\d)/g;
+const wordCode = /(error|code|err|錯誤|错误|代码|代碼)(?:[\s_-]*(?:code|码|碼|代码|代碼))?["']?[\s:：#=(]*["']?(\d{3,6})(?![\d.,-]\d|\d)/g;
 
 const clip = (s: string) => (s.length > 140 ? `${s.slice(0, 139)}…` : s);
 
@@ -602,9 +607,9 @@ export function decode(input: unknown): Decoded {
 	if (whole) addCode(Number(whole[1]), text.trim());
 	for (const m of lower.matchAll(hashCode)) {
 		if (evidence.length > 20) break;
-		const before = lower.charCodeAt(m.index - 1);
-		// "(#368)" or "#368" on its own; not "&#368;" or "abc#368".
-		if (m[1] || m[3] || !(before === 38 || before === 35 || isWord(before))) addCode(Number(m[2]), source.slice(m.index, m.index + m[0].length));
+		// "(#368)", or "#368" opening a line or a quoted message; not "&#368;", "abc#368" or "Order #368".
+		const opening = /(^|[\n"'[{:：])\s*$/.test(lower.slice(Math.max(0, m.index - 40), m.index));
+		if (m[1] || m[3] || opening) addCode(Number(m[2]), source.slice(m.index, m.index + m[0].length));
 	}
 	for (const m of lower.matchAll(wordCode)) {
 		if (evidence.length > 20) break;

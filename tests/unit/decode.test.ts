@@ -211,6 +211,9 @@ describe('error codes', () => {
 		['(#368)', 368],
 		['#131048', 131048],
 		['(#131031) Business Account locked', 131031],
+		['#131031 Business Account locked', 131031],
+		['{"message": "#368 Temporarily blocked for policy violations"}', 368],
+		['Error #131031', 131031],
 		['error 130497', 130497],
 		['Error code: 131049', 131049],
 		['code=131042', 131042],
@@ -234,6 +237,9 @@ describe('error codes', () => {
 		'barcode 131031',
 		'&#368; &#131031;',
 		'Order 131031 shipped',
+		'Order #368 shipped',
+		'Ticket #131031 opened',
+		'WhatsApp code: 368-123',
 		'Error 85261310311',
 	])('finds no code in %j', (paste) => {
 		expect(decode(paste).code).toBeUndefined();
@@ -434,6 +440,14 @@ describe('broken and hostile input', () => {
 			{ type: 'RESTRICTED_ADD_PHONE_NUMBER_ACTION', endsAt: at(1800086400) },
 		]);
 		expect(result.code).toBe(131049);
+	});
+
+	it('reads a megabyte of webhooks minified onto one line (the bench prints how long it takes)', () => {
+		const one = JSON.parse(body) as unknown;
+		const paste = JSON.stringify(Array(Math.ceil(1_048_576 / body.length)).fill(one));
+		expect(paste.length).toBeGreaterThan(1_000_000);
+		expect(paste).not.toContain('\n');
+		expect(decode(paste).situation).toBe('restriction');
 	});
 
 	it('returns for a megabyte of mixed paste (the bench prints how long it takes)', () => {
