@@ -36,16 +36,20 @@ const queries: [string, string][] = [
 	['zh-cn', '风控'],
 	['zh-cn', '防封'],
 	['zh-cn', '成品号'],
+	['zh-cn', '号商'],
+	['zh-cn', 'WABA'],
 	['zh-tw', '申訴'],
 	['zh-tw', '封鎖'],
 	['zh-tw', '審查'],
 	['zh-tw', '停權'],
 	['zh-tw', '解封'],
 	['zh-tw', '防封'],
+	['zh-tw', 'WABA'],
 	['en', 'banned'],
 	['en', 'review'],
 	['en', 'appeal'],
 	['en', 'unban'],
+	['en', 'WABA'],
 ];
 
 /**
