@@ -24,6 +24,12 @@ export function caseQuestions(appealing: Condition): (ChoiceScreen | InfoScreen 
 	];
 }
 
+/** Cases that end in the visitor's own text: the forms, the check and the written letter are skipped. */
+export const ownText: readonly Condition[] = [
+	{ 'effective-reason': ['restricted-industry'], 'industry-case': [stillOffering] },
+	{ 'effective-reason': ['ai-assistant'], 'ai-case': [stillOffering] },
+];
+
 /** Reasons whose appeal needs to say what the business does and sells. */
 const aboutRequiredFor: readonly string[] = ['restricted-industry', 'template-misclassification'];
 
@@ -33,6 +39,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'business',
 			kind: 'form',
 			when: appealing,
+			unless: ownText,
 			fields: [
 				{ id: 'businessName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
@@ -47,6 +54,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'about',
 			kind: 'form',
 			when: appealing,
+			unless: ownText,
 			fields: [
 				{ id: 'sells', kind: 'textarea', required: ({ reason }) => aboutRequiredFor.includes(reason), maxLength: 2000, verbatim: true },
 				{ id: 'licence', kind: 'text', maxLength: 300, verbatim: true },
@@ -56,6 +64,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'messaging',
 			kind: 'form',
 			when: appealing,
+			unless: ownText,
 			fields: [
 				{ id: 'use', kind: 'textarea', required: true, maxLength: 5000, verbatim: true },
 				{
@@ -74,6 +83,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'went-wrong',
 			kind: 'form',
 			when: appealing,
+			unless: ownText,
 			fields: [
 				{
 					id: 'wentWrong',
@@ -90,6 +100,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'changes',
 			kind: 'form',
 			when: appealing,
+			unless: ownText,
 			fields: [
 				{ id: 'actions', kind: 'checkboxes', options: ({ reason }) => correctiveActions[reason] },
 				{ id: 'actionsOther', kind: 'textarea', maxLength: 5000, verbatim: true },

@@ -1,5 +1,5 @@
 import { banReasons, type AppealReason } from './reasons';
-import { caseForms, caseQuestions } from './case-screens';
+import { caseForms, caseQuestions, ownText } from './case-screens';
 
 /**
  * The appeal wizard as data: an ordered list of screens. A screen is shown when its `when`
@@ -48,6 +48,8 @@ export type GuidePage = 'is-it-a-ban' | 'request-review' | 'unban-scams';
 interface ScreenBase {
 	id: string;
 	when?: Condition;
+	/** Hidden when any of these holds, e.g. the forms where the visitor writes their own text. */
+	unless?: readonly Condition[];
 }
 export interface ChoiceScreen extends ScreenBase {
 	kind: 'choice';
@@ -211,8 +213,8 @@ export const screens: readonly Screen[] = [
 	...caseForms(appealing),
 
 	// 4. Check your answers, 5. the appeal text.
-	{ id: 'check', kind: 'check', when: appealing },
-	{ id: 'result', kind: 'result', when: appealing },
+	{ id: 'check', kind: 'check', when: appealing, unless: ownText },
+	{ id: 'result', kind: 'result', when: appealing, unless: ownText },
 
 	// 6. At Meta, with the text in hand.
 	{ id: 'hand-off', kind: 'handoff', when: { ...appealing, admin: notAdmin } },

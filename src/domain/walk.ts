@@ -33,7 +33,7 @@ export function isAnswered(screen: Screen, answers: Answers): boolean {
 
 /** Screens whose conditions hold for these answers, in flow order. */
 export function visibleScreens(answers: Answers): Screen[] {
-	return screens.filter((s) => holds(s.when, answers));
+	return screens.filter((s) => holds(s.when, answers) && !s.unless?.some((c) => holds(c, answers)));
 }
 
 /**

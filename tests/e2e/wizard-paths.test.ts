@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import en from '../../content/i18n/en.json';
 import { useBrowser, watchedPage } from './browser';
 import { WizardDriver } from './wizard-driver';
-import { done, seed, written } from './wizard-seed';
+import { done, seed, triaged, written } from './wizard-seed';
 
 /**
  * One test per new path or screen of the wizard: each opens its screen directly (saved answers
@@ -146,6 +146,22 @@ describe('from the text to Meta', () => {
 		await page.goto(appeal('en', '?step=result'));
 		await wizard.expectScreen('result');
 		expect(await wizard.appealText()).toBe(copied);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
+	it('a case still offered goes from the owner\'s own text to Meta, past no letter forms, and the walk copies that text', async () => {
+		const stillOffered = { ...triaged, reason: 'ai-assistant', policy: 'business-solution-terms', 'ai-case': 'still-offering' };
+		const { context, page, problems, wizard } = await open({ seed: ['ai-still-offering', stillOffered], clipboard: true });
+		await wizard.expectScreen('ai-still-offering');
+		await page.fill('#appeal-text', 'Our own words for the review.');
+		await wizard.continue();
+		await wizard.expectScreen('at-meta');
+		await wizard.continue();
+		await wizard.expectScreen('walk-1');
+		await page.click('.copy-bar button.primary');
+		await page.waitForSelector('.copy-bar .status:not(:empty)');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Our own words for the review.');
 		await context.close();
 		expect(problems).toEqual([]);
 	});

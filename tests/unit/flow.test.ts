@@ -214,9 +214,11 @@ describe('the order', () => {
 			const at = (id: string) => order.indexOf(id);
 			const stepsAt = p.flatMap((s, i) => (s.kind === 'step' ? [i] : []));
 			if (stepsAt.length === 0) continue;
-			expect(at('result')).toBeGreaterThan(-1);
-			for (const i of stepsAt) expect(i).toBeGreaterThan(at('result'));
-			for (const form of forms.filter((f) => at(f) > -1)) expect(at(form)).toBeLessThan(at('check'));
+			// The text: the written letter, or the visitor's own where the case is still offered.
+			const text = p.findIndex((s) => s.kind === 'result');
+			expect(text).toBeGreaterThan(-1);
+			for (const i of stepsAt) expect(i).toBeGreaterThan(text);
+			if (at('check') > -1) for (const form of forms.filter((f) => at(f) > -1)) expect(at(form)).toBeLessThan(at('check'));
 		}
 		// And in the flow's data, whatever the answers.
 		const resultIndex = screens.findIndex((s) => s.kind === 'result');
@@ -286,12 +288,19 @@ describe('reasons', () => {
 		expect(nextScreen('industry-notice', { ...base, 'industry-case': 'stopped', 'industry-notice': done }).id).toBe('business');
 		const still = { ...base, 'industry-case': 'still-offering', 'industry-notice': done };
 		expect(resolveScreen('business', still).id).toBe('still-offering');
+		// The own text goes to Meta: no forms for a letter that will not be written.
+		const written = { ...still, 'still-offering': done };
+		expect(nextScreen('still-offering', written).id).toBe('at-meta');
+		expect(ids(visibleScreens(written)).filter((id) => [...forms, 'check', 'result'].includes(id))).toEqual([]);
+		// A reason changed after "still offering" brings the forms back.
+		expect(ids(visibleScreens({ ...written, reason: 'promotional-volume' }))).toEqual(expect.arrayContaining([...forms.filter((f) => f !== 'disable-date'), 'check', 'result']));
 	});
 
 	it('an AI assistant still offered ends in its own outcome', () => {
 		const answers = { ...completeAnswers('ai-assistant'), policy: 'business-solution-terms', 'ai-case': 'still-offering' };
 		expect(nextScreen('ai-case', answers).id).toBe('ai-still-offering');
 		expect(resolveScreen('check', answers).id).toBe('ai-still-offering');
+		expect(nextScreen('ai-still-offering', { ...answers, 'ai-still-offering': done }).id).toBe('at-meta');
 	});
 
 	it('"not sure" walks the diagnosis questions, then asks the follow-ups of the picked reason', () => {
