@@ -176,6 +176,20 @@ describe('from the text to Meta', () => {
 	});
 });
 
+describe('check your answers', () => {
+	it.each(['zh-cn', 'zh-tw'])('in %s lists several ticked answers with 、, as the letter does', async (locale) => {
+		const { check: _check, result: _result, ...answers } = { ...written, optIn: ['checkout-checkbox', 'in-store'], actions: ['frequency-reduced', 'content-reviewed'] };
+		const { context, page, problems, wizard } = await open({ seed: ['check', answers], locale });
+		await wizard.expectScreen('check');
+		const values = await page.$$eval('.summary-value', (dd) => dd.map((d) => d.textContent ?? ''));
+		const options = (JSON.parse(await readFile(`content/i18n/${locale}.json`, 'utf8')) as typeof en).wizard.options;
+		expect(values).toContain([options.optIn['checkout-checkbox'], options.optIn['in-store']].join('、'));
+		expect(values).toContain([options.actions['frequency-reduced'], options.actions['content-reviewed']].join('、'));
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('the hand-off', () => {
 	it.each(['agency', 'rented', 'not-sure'])('admin answer %s: the text to copy and download, what to ask, then the walk if they see the button', async (admin) => {
 		const answers = { ...written, admin, 'not-admin': done, 'rented-number': done, 'admin-unsure': done };
