@@ -8,7 +8,7 @@ import { freshSession, initialSession, reduce, type Session, type WizardEvent } 
 import { firstScreenId } from '../domain/wizard-parts';
 import { loadLater, loadLetter, type LaterPart } from './later-part';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
-import { ChoiceView, SafetyNote, type ScreenProps } from './screens';
+import { ChoiceView, type ScreenProps } from './screens';
 import { clearState, loadState, saveState } from './storage';
 import { fieldDomId, has, lookup } from './text';
 import type { WizardProps } from './types';
@@ -222,7 +222,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')}
 						onResolve={(contradiction, choice) => dispatch({ type: 'resolve', contradiction, choice }, 'none')}
 					/>
-					<SafetyNote strings={s} note="appeal" />
+					<views.SafetyNote strings={s} note="appeal" />
 					<form class="wizard-form" noValidate onSubmit={onContinue}>
 						<button type="submit" class="primary" disabled={!ready}>
 							{continueLabel}

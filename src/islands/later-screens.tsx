@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type Screen, type StepScreen } from '../domain/flow';
+import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type SafetyNote as SafetyNoteKind, type Screen, type StepScreen } from '../domain/flow';
 import { answerRows } from '../domain/walk';
 import { decoderPanel } from './decoder-panel';
 import { besides, fill, joinList } from '../domain/text';
 import { FieldView } from './fields';
-import { Heading, optionLabel, Paragraphs, SafetyNote, TextList, type ScreenProps } from './screens';
+import { Heading, optionLabel, Paragraphs, TextList, type ScreenProps } from './screens';
 import { has, lookup, lookupList } from './text';
 import type { WizardProps, WizardStrings } from './types';
 
@@ -221,5 +221,16 @@ export function CheckView({ answers, props, headingRef, onChange }: ScreenProps)
 				))}
 			</dl>
 		</>
+	);
+}
+
+/** The scam warning on every ending where owners meet "unban" offers; "submit once" where an appeal is filed. */
+export function SafetyNote({ strings, note }: { strings: WizardStrings; note: SafetyNoteKind }) {
+	const { title, submitOnce, items } = strings.safety;
+	return (
+		<aside class="note safety no-print" aria-labelledby="safety-title">
+			<h2 id="safety-title">{title}</h2>
+			<TextList items={note === 'appeal' ? [submitOnce, ...items] : items} />
+		</aside>
 	);
 }

@@ -2,4 +2,4 @@
 // appeal's generator with the screens that show it.
 export { ResultView } from './ResultView';
 export { AppealActions, currentAppeal } from './AppealActions';
-export { CheckView, FormView, HandoffView, InfoView, OutcomeView, StepView } from './later-screens';
+export { CheckView, FormView, HandoffView, InfoView, OutcomeView, SafetyNote, StepView } from './later-screens';

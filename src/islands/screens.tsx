@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { Answer, Answers, ChoiceScreen, OptionContext, SafetyNote as SafetyNoteKind, Screen } from '../domain/flow';
+import type { Answer, Answers, ChoiceScreen, OptionContext, Screen } from '../domain/flow';
 import { likelyReasons } from '../domain/diagnose';
 import type { BanReason } from '../domain/reasons';
 import type { WizardEvent } from '../domain/wizard-reducer';
@@ -106,14 +106,4 @@ export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswe
 	);
 }
 
-/** The scam warning on every ending where owners meet "unban" offers; "submit once" where an appeal is filed. */
-export function SafetyNote({ strings, note }: { strings: WizardStrings; note: SafetyNoteKind }) {
-	const { title, submitOnce, items } = strings.safety;
-	return (
-		<aside class="note safety no-print" aria-labelledby="safety-title">
-			<h2 id="safety-title">{title}</h2>
-			<TextList items={note === 'appeal' ? [submitOnce, ...items] : items} />
-		</aside>
-	);
-}
 
