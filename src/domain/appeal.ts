@@ -142,6 +142,11 @@ export interface ShownAppeal {
  * Which version to show and with which edits. There is one draft: it belongs to the version whose
  * generated text it started from, so picking the other version shows that one unedited.
  */
+/** The visitor's own text where no letter is written (a draft with no generated basis), in that page language. */
+export function ownDraftText(draft: Draft | undefined, locale: string): string {
+	return draft?.locale === locale && draft.basis === '' ? draft.text : '';
+}
+
 export function shownAppeal(answers: Answers, blocks: AppealBlocks, locale: string, draft: Draft | undefined, picked?: AppealVersion): ShownAppeal {
 	const generated = { short: generateAppeal(answers, blocks, 'short'), full: generateAppeal(answers, blocks, 'full') };
 	const ownDraft = draft && draft.locale === locale ? draft : undefined;

@@ -34,12 +34,11 @@ export const ownText: readonly Condition[] = [
 const aboutRequiredFor: readonly string[] = ['restricted-industry', 'template-misclassification'];
 
 export function caseForms(appealing: Condition): FormScreen[] {
-	return [
+	const forms: FormScreen[] = [
 		{
 			id: 'business',
 			kind: 'form',
 			when: appealing,
-			unless: ownText,
 			fields: [
 				{ id: 'businessName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
@@ -54,7 +53,6 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'about',
 			kind: 'form',
 			when: appealing,
-			unless: ownText,
 			fields: [
 				{ id: 'sells', kind: 'textarea', required: ({ reason }) => aboutRequiredFor.includes(reason), maxLength: 2000, verbatim: true },
 				{ id: 'licence', kind: 'text', maxLength: 300, verbatim: true },
@@ -64,7 +62,6 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'messaging',
 			kind: 'form',
 			when: appealing,
-			unless: ownText,
 			fields: [
 				{ id: 'use', kind: 'textarea', required: true, maxLength: 5000, verbatim: true },
 				{
@@ -83,7 +80,6 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'went-wrong',
 			kind: 'form',
 			when: appealing,
-			unless: ownText,
 			fields: [
 				{
 					id: 'wentWrong',
@@ -100,11 +96,11 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'changes',
 			kind: 'form',
 			when: appealing,
-			unless: ownText,
 			fields: [
 				{ id: 'actions', kind: 'checkboxes', options: ({ reason }) => correctiveActions[reason] },
 				{ id: 'actionsOther', kind: 'textarea', maxLength: 5000, verbatim: true },
 			],
 		},
 	];
+	return forms.map((form) => ({ ...form, unless: ownText }));
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { appealOutcome, shownAppeal } from '../domain/appeal';
+import { appealOutcome, ownDraftText, shownAppeal } from '../domain/appeal';
 import type { WizardState } from '../domain/saved-state';
 import { fill } from '../domain/text';
 import type { WizardProps } from './types';
@@ -22,8 +22,8 @@ export function currentAppeal(props: WizardProps, state: WizardState): AppealTex
 	const lang = (slug: string) => props.languages.find((l) => l.slug === slug)!.lang;
 	// Still offering what the policy bars: the only text is the one the visitor wrote, if any.
 	if (appealOutcome(state.answers).kind === 'own-text') {
-		const own = state.draft?.basis === '' ? state.draft : undefined;
-		return own && own.text.trim() !== '' ? { text: own.text, locale: own.locale, lang: lang(own.locale) } : undefined;
+		const text = ownDraftText(state.draft, props.locale);
+		return text.trim() !== '' ? { text, locale: props.locale, lang: lang(props.locale) } : undefined;
 	}
 	const shown = shownAppeal(state.answers, blocks, locale, state.draft, state.appealVersion);
 	return { text: shown.text, locale, lang: lang(locale) };

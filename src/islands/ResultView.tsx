@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
-import { appealOutcome, appealVersions, generateAppeal, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/appeal';
+import { appealOutcome, appealVersions, generateAppeal, ownDraftText, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/appeal';
 import type { Contradiction, ContradictionId } from '../domain/contradictions';
 import { allFields, type Answers } from '../domain/flow';
 import type { WizardState } from '../domain/saved-state';
@@ -183,8 +183,7 @@ function OwnText({ props, state, headingRef, onState, outcome }: Props & { outco
 	const s = props.strings;
 	const r = s.screens.result;
 	const screen = outcome.case === 'industry' ? 'still-offering' : 'ai-still-offering';
-	const draft = state.draft?.locale === props.locale && state.draft.basis === '' ? state.draft : undefined;
-	const text = draft?.text ?? '';
+	const text = ownDraftText(state.draft, props.locale);
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
 	return (
 		<>
