@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './domain/guide-schema';
+import { guideSchema } from './domain/text/guide-schema';
 
 const guide = defineCollection({
 	// GUIDE_DIR: the bench's scale run builds synthetic copies from a temp folder; never set otherwise.

@@ -1,5 +1,5 @@
-import type { AppealBlocks } from '../domain/appeal';
-import { appealBlocksSchema } from '../domain/appeal-schema';
+import type { AppealBlocks } from '../domain/letter/appeal';
+import { appealBlocksSchema } from '../domain/letter/appeal-schema';
 import { localeSlugs } from './locales';
 
 const files = import.meta.glob<unknown>('../../content/appeal/*.json', { eager: true, import: 'default' });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import en from '../../content/i18n/en.json';
-import { strictShapeOf } from '../domain/strict-shape';
+import { strictShapeOf } from '../domain/text/strict-shape';
 
 export type UiStrings = typeof en;
 

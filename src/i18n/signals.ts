@@ -1,4 +1,4 @@
-import { signalTextsSchema, type SignalTexts } from '../domain/signals-schema';
+import { signalTextsSchema, type SignalTexts } from '../domain/decoder/signals-schema';
 import { localeSlugs } from './locales';
 
 const files = import.meta.glob<unknown>('../../content/signals/*.json', { eager: true, import: 'default' });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { appealOutcome, ownDraftText, shownAppeal } from '../domain/appeal';
-import type { WizardState } from '../domain/saved-state';
-import { fill } from '../domain/text';
+import { appealOutcome, ownDraftText, shownAppeal } from '../domain/letter/appeal';
+import type { WizardState } from '../domain/flow/saved-state';
+import { fill } from '../domain/text/text';
 import type { WizardProps } from './types';
 
 export interface AppealText {

@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AppealBlocks } from '../domain/appeal';
-import { walkStepCount } from '../domain/flow';
-import { storageKey, type RestoreNotice } from '../domain/saved-state';
-import { fill } from '../domain/text';
-import { disableDeadline, effectiveReason, previousScreen, resolveScreen } from '../domain/walk';
-import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../domain/wizard-reducer';
-import { firstScreenId } from '../domain/wizard-parts';
+import type { AppealBlocks } from '../domain/letter/appeal';
+import { walkStepCount } from '../domain/flow/flow';
+import { storageKey, type RestoreNotice } from '../domain/flow/saved-state';
+import { fill } from '../domain/text/text';
+import { disableDeadline, effectiveReason, previousScreen, resolveScreen } from '../domain/flow/walk';
+import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../domain/flow/wizard-reducer';
+import { firstScreenId } from '../domain/flow/wizard-parts';
 import { loadLater, loadLetter, type LaterPart } from './later-part';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
 import { ChoiceView, type ScreenProps } from './screens';

@@ -1,5 +1,5 @@
-import type { Answer, Field, OptionContext } from '../domain/flow';
-import { isRequired, toggleChoice } from '../domain/validate';
+import type { Answer, Field, OptionContext } from '../domain/flow/flow';
+import { isRequired, toggleChoice } from '../domain/flow/validate';
 import { fieldDomId, lookup, has } from './text';
 import type { WizardStrings } from './types';
 

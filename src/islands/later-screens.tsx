@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type SafetyNote as SafetyNoteKind, type Screen, type StepScreen } from '../domain/flow';
-import { answerRows } from '../domain/walk';
-import { decoderPanel } from './decoder-panel';
-import { besides, fill, joinList } from '../domain/text';
+import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type OutcomeScreen, type SafetyNote as SafetyNoteKind, type Screen, type StepScreen } from '../domain/flow/flow';
+import { answerRows } from '../domain/flow/walk';
+import { decoderPanel } from './wizard-decoder';
+import { besides, fill, joinList } from '../domain/text/text';
 import { FieldView } from './fields';
 import { Heading, optionLabel, Paragraphs, TextList, type ScreenProps } from './screens';
 import { has, lookup, lookupList } from './text';

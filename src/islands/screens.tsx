@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
-import type { Answer, Answers, ChoiceScreen, OptionContext, Screen } from '../domain/flow';
-import { likelyReasons } from '../domain/diagnose';
-import type { BanReason } from '../domain/reasons';
-import type { WizardEvent } from '../domain/wizard-reducer';
+import type { Answer, Answers, ChoiceScreen, OptionContext, Screen } from '../domain/flow/flow';
+import { likelyReasons } from '../domain/flow/diagnose';
+import type { BanReason } from '../domain/flow/reasons';
+import type { WizardEvent } from '../domain/flow/wizard-reducer';
 import { fieldDomId, has, lookup } from './text';
 import type { WizardProps, WizardStrings } from './types';
 

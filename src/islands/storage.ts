@@ -1,4 +1,4 @@
-import { restore, serialise, storageKey, type RestoreNotice, type WizardState } from '../domain/saved-state';
+import { restore, serialise, storageKey, type RestoreNotice, type WizardState } from '../domain/flow/saved-state';
 
 /** localStorage when the browser allows it; otherwise the wizard works in memory only. */
 export function loadState(): { state?: WizardState; notice?: RestoreNotice | 'noStorage' } {

@@ -1,5 +1,5 @@
-import type { AppealBlocks } from '../domain/appeal';
-import type { GuidePage } from '../domain/flow';
+import type { AppealBlocks } from '../domain/letter/appeal';
+import type { GuidePage } from '../domain/flow/flow';
 import type { UiStrings } from '../i18n/schema';
 
 export type WizardStrings = UiStrings['wizard'];

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { convertScript } from '../../src/domain/script-map';
+import { convertScript } from '../../src/domain/text/script-map';
 import { useBrowser, useSharedContext, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');

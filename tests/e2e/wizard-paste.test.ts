@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import budgets from '../../budgets.json';
 import localeConfig from '../../content/locales.json';
-import { decode } from '../../src/domain/decode';
+import { decode } from '../../src/domain/decoder/decode';
 import { graphError, metaTitles } from '../unit/decode-fixtures';
 import { axeViolations } from './axe';
 import { useBrowser, watchedPage } from './browser';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { WizardState } from '../../src/domain/saved-state';
+import type { WizardState } from '../../src/domain/flow/saved-state';
 import { seedPage } from './wizard-seed';
 import { useSharedContext, watchedPage } from './browser';
 import { axeViolations } from './axe';

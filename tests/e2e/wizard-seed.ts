@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { serialise, storageKey, type WizardState } from '../../src/domain/saved-state';
+import { serialise, storageKey, type WizardState } from '../../src/domain/flow/saved-state';
 
 export const done = 'done';
 

@@ -1,5 +1,5 @@
-import { done, screens, type Answer, type Answers, type Field, type Screen } from '../../src/domain/flow';
-import { effectiveReason, frontier, isTerminal } from '../../src/domain/walk';
+import { done, screens, type Answer, type Answers, type Field, type Screen } from '../../src/domain/flow/flow';
+import { effectiveReason, frontier, isTerminal } from '../../src/domain/flow/walk';
 
 export const allScreenIds: readonly string[] = screens.map((s) => s.id);
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { screens } from '../../src/domain/flow';
+import { screens } from '../../src/domain/flow/flow';
 import { useBrowser, watchedPage } from './browser';
 import { answersReaching } from './wizard-seeds';
 import { seed } from './wizard-seed';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appealOutcome, appealVersions, composeLetter, generateAppeal, joinList, type AppealBlocks, type AppealVersion, type Block } from '../../src/domain/appeal';
-import { contradictionsIn } from '../../src/domain/contradictions';
-import { dontKnow, notSure, type Answers } from '../../src/domain/flow';
-import { aiCases, banReasons, correctiveActions, industries, industryCases, notApplicable, optInMethods, policies, wentWrongChoices } from '../../src/domain/reasons';
-import { effectiveReason } from '../../src/domain/walk';
+import { appealOutcome, appealVersions, composeLetter, generateAppeal, joinList, type AppealBlocks, type AppealVersion, type Block } from '../../src/domain/letter/appeal';
+import { contradictionsIn } from '../../src/domain/flow/contradictions';
+import { dontKnow, notSure, type Answers } from '../../src/domain/flow/flow';
+import { aiCases, banReasons, correctiveActions, industries, industryCases, notApplicable, optInMethods, policies, wentWrongChoices } from '../../src/domain/flow/reasons';
+import { effectiveReason } from '../../src/domain/flow/walk';
 import { appealBlocksOf, localeSlugs } from './content';
 
 /**

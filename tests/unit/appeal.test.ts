@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appealOutcome, appealVersions, generateAppeal, joinList, shownAppeal, type AppealBlocks } from '../../src/domain/appeal';
-import { appealTemplate } from '../../src/domain/appeal-template';
-import { resolveContradiction } from '../../src/domain/contradictions';
-import { allFields, screenById, type FormScreen } from '../../src/domain/flow';
-import { parseCondition } from '../../src/domain/licence';
+import { appealOutcome, appealVersions, generateAppeal, joinList, shownAppeal, type AppealBlocks } from '../../src/domain/letter/appeal';
+import { appealTemplate } from '../../src/domain/letter/appeal-template';
+import { resolveContradiction } from '../../src/domain/flow/contradictions';
+import { allFields, screenById, type FormScreen } from '../../src/domain/flow/flow';
+import { parseCondition } from '../../src/domain/letter/licence';
 import {
 	aiCases,
 	appealReasons,
@@ -15,8 +15,8 @@ import {
 	policies,
 	upgradeSavedAnswers,
 	wentWrongChoices,
-} from '../../src/domain/reasons';
-import { validateForm } from '../../src/domain/validate';
+} from '../../src/domain/flow/reasons';
+import { validateForm } from '../../src/domain/flow/validate';
 import { appealBlocksOf, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
 
@@ -268,7 +268,7 @@ describe('the blocks, as data', () => {
 	});
 
 	it('the schema refuses a licence that another language does not share, and a condition on no answer', async () => {
-		const { appealBlocksSchema } = await import('../../src/domain/appeal-schema');
+		const { appealBlocksSchema } = await import('../../src/domain/letter/appeal-schema');
 		const raw = readJson('content/appeal/zh-tw.json') as AppealBlocks & { full: Record<string, { when: string[] }> };
 		const changed = structuredClone(raw);
 		changed.full['case-stopped']!.when = ['effective-reason is restricted-industry'];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { AppealBlocks } from '../../src/domain/appeal';
-import { appealBlocksSchema } from '../../src/domain/appeal-schema';
+import type { AppealBlocks } from '../../src/domain/letter/appeal';
+import { appealBlocksSchema } from '../../src/domain/letter/appeal-schema';
 import { uiStringsSchema, type UiStrings } from '../../src/i18n/schema';
 import locales from '../../content/locales.json';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogue, decode, phrases, signalKinds, signalText, situations, type Situation } from '../../src/domain/decode';
-import { handPicks, routes } from '../../src/domain/decode-routes';
-import { wording } from '../../src/domain/decode-wording';
-import { signalTextsSchema } from '../../src/domain/signals-schema';
+import { catalogue, decode, phrases, signalKinds, signalText, situations, type Situation } from '../../src/domain/decoder/decode';
+import { handPicks, routes } from '../../src/domain/decoder/decode-routes';
+import { wording } from '../../src/domain/decoder/decode-wording';
+import { signalTextsSchema } from '../../src/domain/decoder/signals-schema';
 import { localeSlugs, readJson, uiStringsOf } from './content';
 
 const en = readJson('content/signals/en.json') as { situations: Record<string, unknown>; signals: Record<string, string> };
@@ -73,8 +73,8 @@ describe('the decoder’s script', () => {
 				}
 			}
 		};
-		check('src/scripts/decode-panel.ts');
-		expect(seen.has('src/domain/decode.ts')).toBe(true);
+		check('src/browser/decoder-panel.ts');
+		expect(seen.has('src/domain/decoder/decode.ts')).toBe(true);
 		expect(offending).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, decode, phrases, signalKinds, signalText, situations, toCalendarDate, toInstant, type Situation } from '../../src/domain/decode';
-import { formatBanDate, formatInstant, handPicks, routes, wizardHref, wizardHrefFor } from '../../src/domain/decode-routes';
-import { banReasons } from '../../src/domain/reasons';
+import { catalogue, decode, phrases, signalKinds, signalText, situations, toCalendarDate, toInstant, type Situation } from '../../src/domain/decoder/decode';
+import { formatBanDate, formatInstant, handPicks, routes, wizardHref, wizardHrefFor } from '../../src/domain/decoder/decode-routes';
+import { banReasons } from '../../src/domain/flow/reasons';
 import { changeOnly, depths, failedStatus, graphError, metaTitles, valueOnly, wati, webhookBody, ycloud } from './decode-fixtures';
 
 const at = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();

@@ -1,6 +1,6 @@
-import { done, type Answer, type Answers, type ChoiceScreen, type Screen } from '../../src/domain/flow';
-import { validateForm } from '../../src/domain/validate';
-import { effectiveReason, frontier, path } from '../../src/domain/walk';
+import { done, type Answer, type Answers, type ChoiceScreen, type Screen } from '../../src/domain/flow/flow';
+import { validateForm } from '../../src/domain/flow/validate';
+import { effectiveReason, frontier, path } from '../../src/domain/flow/walk';
 
 /** Typed values that pass each form's checks. */
 const typed: Record<string, Answer> = {

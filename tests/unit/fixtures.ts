@@ -1,5 +1,5 @@
-import { done, type Answers } from '../../src/domain/flow';
-import type { AppealReason } from '../../src/domain/reasons';
+import { done, type Answers } from '../../src/domain/flow/flow';
+import type { AppealReason } from '../../src/domain/flow/reasons';
 
 /** A complete set of answers for one reason, up to the check screen. */
 export function completeAnswers(reason: AppealReason, extra: Record<string, string | string[]> = {}): Answers {

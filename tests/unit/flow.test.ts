@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appScreens, done, screens, situations, walkStepCount, type Answers, type Screen } from '../../src/domain/flow';
-import { banReasons } from '../../src/domain/reasons';
-import { likelyReasons } from '../../src/domain/diagnose';
+import { appScreens, done, screens, situations, walkStepCount, type Answers, type Screen } from '../../src/domain/flow/flow';
+import { banReasons } from '../../src/domain/flow/reasons';
+import { likelyReasons } from '../../src/domain/flow/diagnose';
 import {
 	answerRows,
 	disableDeadline,
@@ -14,7 +14,7 @@ import {
 	previousScreen,
 	resolveScreen,
 	visibleScreens,
-} from '../../src/domain/walk';
+} from '../../src/domain/flow/walk';
 import { explore, fewerOptions } from './explore';
 import { completeAnswers } from './fixtures';
 

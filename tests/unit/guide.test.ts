@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/domain/guide-schema';
+import { guideSchema } from '../../src/domain/text/guide-schema';
 import { guideFiles, localeSlugs } from './content';
 
 function parse(path: string) {

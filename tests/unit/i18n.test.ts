@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts } from '../../src/domain/dates';
-import { fill } from '../../src/domain/text';
+import { dateParts } from '../../src/domain/text/dates';
+import { fill } from '../../src/domain/text/text';
 import locales from '../../content/locales.json';
-import { screens } from '../../src/domain/flow';
-import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/reasons';
-import type { ErrorCode } from '../../src/domain/validate';
-import { allContradictions } from '../../src/domain/contradictions';
+import { screens } from '../../src/domain/flow/flow';
+import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/flow/reasons';
+import type { ErrorCode } from '../../src/domain/flow/validate';
+import { allContradictions } from '../../src/domain/flow/contradictions';
 import { localeSlugs, readJson, uiStringsOf } from './content';
 
 type Tree = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../src/domain/pick-locale';
+import { pickLocale } from '../../src/domain/text/pick-locale';
 import raw from '../../content/locales.json';
 
 const matchers = raw.locales;

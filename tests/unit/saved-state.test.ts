@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealToShow, freshState, maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/saved-state';
+import { appealToShow, freshState, maxAgeMs, restore, serialise, stateVersion } from '../../src/domain/flow/saved-state';
 
 const now = Date.UTC(2026, 10, 25);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertScript, queryScript, type ScriptMap } from '../../src/domain/script-map';
+import { convertScript, queryScript, type ScriptMap } from '../../src/domain/text/script-map';
 
 // A small map in the shape the build writes: 台 is left out because both scripts write it 台.
 const map: ScriptMap = { Hans: '诉请审发后', Hant: '訴請審發後' };

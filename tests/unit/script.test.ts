@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOtherScript, otherScriptSample } from '../../src/domain/script';
+import { inOtherScript, otherScriptSample } from '../../src/domain/text/script';
 
 describe('typed text in another script than the appeal', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDigits, normaliseEmail, normalisePhone, normaliseUrl, toggleChoice, validateForm } from '../../src/domain/validate';
-import { screenById, type FormScreen } from '../../src/domain/flow';
+import { normaliseDigits, normaliseEmail, normalisePhone, normaliseUrl, toggleChoice, validateForm } from '../../src/domain/flow/validate';
+import { screenById, type FormScreen } from '../../src/domain/flow/flow';
 
 describe('normalisePhone', () => {
 	it.each([

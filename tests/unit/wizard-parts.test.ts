@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { firstScreenId, joinWizardStrings, splitWizardStrings } from '../../src/domain/wizard-parts';
+import { firstScreenId, joinWizardStrings, splitWizardStrings } from '../../src/domain/flow/wizard-parts';
 import AppealWizard from '../../src/islands/AppealWizard';
 import type { WizardProps } from '../../src/islands/types';
 import { localeSlugs, uiStringsOf } from './content';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { appScreens, done, screens, situations, walkStepCount, type Answers } from '../../src/domain/flow';
-import { appealReasons, type AppealReason } from '../../src/domain/reasons';
-import { allContradictions, resolveContradiction } from '../../src/domain/contradictions';
-import { restore, serialise } from '../../src/domain/saved-state';
-import { resolveScreen } from '../../src/domain/walk';
-import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../../src/domain/wizard-reducer';
+import { appScreens, done, screens, situations, walkStepCount, type Answers } from '../../src/domain/flow/flow';
+import { appealReasons, type AppealReason } from '../../src/domain/flow/reasons';
+import { allContradictions, resolveContradiction } from '../../src/domain/flow/contradictions';
+import { restore, serialise } from '../../src/domain/flow/saved-state';
+import { resolveScreen } from '../../src/domain/flow/walk';
+import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../../src/domain/flow/wizard-reducer';
 import { completeAnswers } from './fixtures';
 
 const run = (session: Session, ...events: WizardEvent[]) => events.reduce(reduce, session);

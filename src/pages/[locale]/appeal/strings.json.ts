@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { splitWizardStrings } from '../../../domain/wizard-parts';
+import { splitWizardStrings } from '../../../domain/flow/wizard-parts';
 import { resources } from '../../../i18n/resources';
 import { localePaths } from '../../../utils/paths';
 

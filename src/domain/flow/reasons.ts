@@ -1,4 +1,4 @@
-import type { Answer } from './flow';
+import type { Answer } from './answers';
 
 /** Why Meta restricted the account, as the visitor picks it. Ids appear in URLs and saved state. */
 export const banReasons = [

@@ -1,5 +1,6 @@
 import { aiCases, correctiveActions, industries, industryCases, notApplicable, optInMethods, policies, stillOffering, wentWrongChoices } from './reasons';
-import { dontKnow, type ChoiceScreen, type Condition, type FormScreen, type InfoScreen, type ResultScreen } from './flow';
+import { dontKnow, type Condition } from './answers';
+import type { ChoiceScreen, FormScreen, InfoScreen, ResultScreen } from './screen';
 
 /**
  * The visitor's case: the questions that follow the reason and the forms whose answers the appeal

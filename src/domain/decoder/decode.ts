@@ -1,4 +1,4 @@
-import type { BanReason } from './reasons';
+import type { BanReason } from '../flow/reasons';
 
 /**
  * Reads what an owner pasted (a webhook body or any part of it, a provider's event, an API error,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import en from '../../content/appeal/en.json';
+import en from '../../../content/appeal/en.json';
 import type { AppealBlocks } from './appeal';
-import { allFields, screens } from './flow';
+import { allFields, screens } from '../flow/flow';
 import { parseCondition } from './licence';
-import { strictShapeOf } from './strict-shape';
+import { strictShapeOf } from '../text/strict-shape';
 
 /** Keys a licence may test: every question and field of the flow, and the effective reason. */
 const answerKeys = new Set(['effective-reason', ...screens.map((s) => s.id), ...allFields().map((f) => f.id)]);

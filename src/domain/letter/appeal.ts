@@ -1,9 +1,9 @@
-import type { Answers } from './flow';
-import { contradictionsIn, type Contradiction } from './contradictions';
+import type { Answers } from '../flow/flow';
+import { contradictionsIn, type Contradiction } from '../flow/contradictions';
 import { licenceHolds, namesOf, typedText, type Terms } from './licence';
-import { exceptionIndustries, stillOffering, type Industry } from './reasons';
-import { besides, fill, joinList } from './text';
-import { effectiveReason } from './walk';
+import { exceptionIndustries, stillOffering, type Industry } from '../flow/reasons';
+import { besides, fill, joinList } from '../text/text';
+import { effectiveReason } from '../flow/walk';
 
 export { joinList };
 

@@ -1,5 +1,5 @@
-import { fill } from '../domain/text';
-import { convertScript, queryScript, type ScriptMap } from '../domain/script-map';
+import { fill } from '../domain/text/text';
+import { convertScript, queryScript, type ScriptMap } from '../domain/text/script-map';
 
 // Runs only on the search page. Pagefind's own script is imported when a query is run, never before.
 interface PagefindSubResult {

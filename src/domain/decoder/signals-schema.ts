@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import en from '../../content/signals/en.json';
-import { strictShapeOf } from './strict-shape';
+import en from '../../../content/signals/en.json';
+import { strictShapeOf } from '../text/strict-shape';
 
 /** What each situation and each signal means, in one language (content/signals/<locale>.json). */
 export interface SignalTexts {

@@ -1,6 +1,6 @@
 import { composeLetter, type AppealBlocks } from './appeal';
-import { done, type Answers } from './flow';
-import { correctiveActions, industries, type AppealReason } from './reasons';
+import { done, type Answers } from '../flow/flow';
+import { correctiveActions, industries, type AppealReason } from '../flow/reasons';
 
 export interface TemplatePlaceholders {
 	businessName: string;

@@ -1,6 +1,6 @@
-import type { Answer, Answers } from './flow';
-import { plain } from './validate';
-import { effectiveReason } from './walk';
+import type { Answer, Answers } from '../flow/flow';
+import { plain } from '../flow/validate';
+import { effectiveReason } from '../flow/walk';
 
 /**
  * The claim ledger's grammar. A block of the appeal (content/appeal/<locale>.json) lists the

@@ -1,14 +1,14 @@
-import { decode, type Decoded } from '../domain/decode';
-import { formatBanDate, formatInstant, routes, wizardHrefFor } from '../domain/decode-routes';
-import type { SignalTexts } from '../domain/signals-schema';
-import { fill } from '../domain/text';
+import { decode, type Decoded } from '../domain/decoder/decode';
+import { formatBanDate, formatInstant, routes, wizardHrefFor } from '../domain/decoder/decode-routes';
+import type { SignalTexts } from '../domain/decoder/signals-schema';
+import { fill } from '../domain/text/text';
 import type { UiStrings } from '../i18n/schema';
 
 /**
- * The decoder panel: markup from DecodePanel.astro (a form with a textarea, example buttons with
+ * The decoder panel: markup from DecoderPanel.astro (a form with a textarea, example buttons with
  * data-paste, an element with data-decode-result, a template[data-decode-picks] with the links to
  * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). The
- * explanations it shows are text, not data: on the decoder page they are DecodeTable's cells
+ * explanations it shows are text, not data: on the decoder page they are DecoderTable's cells
  * (data-signal, data-situation); an embedded panel carries them as JSON in script[data-decoder-texts]. Everything is read and shown here; nothing is sent or stored, and the
  * paste is only ever put into the page as text.
  */

@@ -4,7 +4,7 @@ import { localeUrl } from '../utils/urls';
 /**
  * The decoder on the wizard's `paste` screen, loaded when that screen first opens and never
  * before: the panel's markup and data from the fragment page /{locale}/decode/panel/, the decoder
- * page's own script (scripts/decode-panel.ts, the chunk that page loads) and its styles as a file.
+ * page's own script (browser/decoder-panel.ts, the chunk that page loads) and its styles as a file.
  * Mounted once and kept, so Back and forward find the paste and its result as they were.
  */
 let panel: Promise<HTMLElement> | undefined;
@@ -34,7 +34,7 @@ function styles(): Promise<void> {
 
 /** The mounted panel, to be put into the page; a failed load may be tried again. */
 export function decoderPanel(locale: string): Promise<HTMLElement> {
-	panel ??= Promise.all([fragment(locale), import('./decoder-script'), styles()]).then(([root, { mountDecoder }]) => {
+	panel ??= Promise.all([fragment(locale), import('./decoder-module'), styles()]).then(([root, { mountDecoder }]) => {
 		mountDecoder(root);
 		return root;
 	});
