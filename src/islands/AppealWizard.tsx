@@ -241,7 +241,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 					{views && screen.kind === 'check' && <views.CheckView {...screenProps} />}
 					{views && screen.kind === 'handoff' && appeal && (
 						<views.HandoffView {...screenProps}>
-							<views.AppealActions props={props} appeal={appeal} full />
+							<views.TextActions props={props} appeal={appeal} fileName={`${s.screens.result.fileName}-${appeal.locale}`} download share />
 						</views.HandoffView>
 					)}
 					<p class="actions">
@@ -254,7 +254,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 							</button>
 						)}
 					</p>
-					{views && screen.kind === 'step' && appeal && <views.AppealActions props={props} appeal={appeal} />}
+					{views && screen.kind === 'step' && appeal && <views.TextActions props={props} appeal={appeal} fileName={s.screens.result.fileName} label={s.copyBar.label} class="copy-bar" />}
 				</form>
 			)}
 			<div class="clear-answers no-print">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren, Ref } from 'preact';
+import type { Ref } from 'preact';
 import { appealOutcome, appealVersions, generateAppeal, ownDraftText, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/letter/appeal';
 import type { Contradiction, ContradictionId } from '../domain/flow/contradictions';
 import { allFields, type Answers } from '../domain/flow/flow';
@@ -8,6 +8,7 @@ import { otherScriptSample } from '../domain/text/script';
 import { fill } from '../domain/text/text';
 import { dateParts } from '../domain/text/dates';
 import { Heading, TextList } from './screens';
+import { TextActions } from './TextActions';
 import { fieldDomId, lookup, lookupList } from './text';
 import type { WizardProps } from './types';
 
@@ -87,72 +88,6 @@ function Resolve({ props, headingRef, onResolve, contradiction }: Props & { cont
 	);
 }
 
-/** Copies `text`; when the clipboard is refused, selects the box so the visitor can copy by hand. */
-function useCopy(props: WizardProps, text: string, textareaRef: Ref<HTMLTextAreaElement>) {
-	const r = props.strings.screens.result;
-	const [status, setStatus] = useState('');
-	async function copy() {
-		try {
-			await navigator.clipboard.writeText(text);
-			setStatus(r.copied);
-		} catch {
-			const area = (textareaRef as { current: HTMLTextAreaElement | null }).current;
-			area?.focus();
-			area?.select();
-			setStatus(r.copyFailed);
-		}
-	}
-	return { copy, status };
-}
-
-/** Above the text, so that on a phone Copy and the way back to Meta are in view without scrolling. */
-function CopyBar({ props, copy, status, what }: { props: WizardProps; copy: () => void; status: string; what: string }) {
-	const s = props.strings;
-	return (
-		<div class="result-bar no-print">
-			<div class="actions">
-				<button type="button" class="primary" onClick={copy}>
-					{s.screens.result.copy}
-				</button>
-				<a class="button" href={props.supportHomeUrl} target="_blank" rel="noopener noreferrer">
-					{s.openSupportHome}
-					<span class="visually-hidden"> {s.opensInNewTab}</span>
-				</a>
-			</div>
-			<p class="hint">{what}</p>
-			<p class="status" role="status" aria-live="polite">
-				{status}
-			</p>
-		</div>
-	);
-}
-
-/** Download and print, below the text. */
-function MoreActions({ props, text, fileName, children }: { props: WizardProps; text: string; fileName: string; children?: ComponentChildren }) {
-	const r = props.strings.screens.result;
-	function download() {
-		const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = fileName;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-	}
-	return (
-		<div class="actions no-print">
-			<button type="button" onClick={download}>
-				{r.download}
-			</button>
-			<button type="button" onClick={() => window.print()}>
-				{r.print}
-			</button>
-			{children}
-		</div>
-	);
-}
-
 /** Only on paper: what this is, when it was written and where it goes. */
 function PrintHeading({ props, lang }: { props: WizardProps; lang: string }) {
 	const r = props.strings.screens.result;
@@ -185,6 +120,7 @@ function OwnText({ props, state, headingRef, onState, outcome }: Props & { outco
 	const screen = outcome.case === 'industry' ? 'still-offering' : 'ai-still-offering';
 	const text = ownDraftText(state.draft, props.locale);
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
+	const lang = props.languages.find((l) => l.slug === props.locale)!.lang;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen}.title`)} headingRef={headingRef} />
@@ -205,27 +141,13 @@ function OwnText({ props, state, headingRef, onState, outcome }: Props & { outco
 				rows={10}
 				value={text}
 				ref={textareaRef}
-				aria-describedby="appeal-hint appeal-count"
+				aria-describedby="appeal-hint"
 				onInput={(e) => onState({ draft: { locale: props.locale, basis: '', text: e.currentTarget.value } })}
 			/>
-			<PrintHeading props={props} lang={props.languages.find((l) => l.slug === props.locale)!.lang} />
+			<PrintHeading props={props} lang={lang} />
 			<pre class="print-only">{text}</pre>
-			<p id="appeal-count" class="hint no-print">
-				{fill(r.characters, { count: [...text].length })}
-			</p>
-			{text.trim() !== '' && <OwnTextActions props={props} text={text} textareaRef={textareaRef} />}
+			{text.trim() !== '' && <TextActions props={props} appeal={{ text, locale: props.locale, lang }} fileName={r.fileName} textBox={textareaRef} supportHome download print />}
 			<AfterText props={props} />
-		</>
-	);
-}
-
-function OwnTextActions({ props, text, textareaRef }: { props: WizardProps; text: string; textareaRef: Ref<HTMLTextAreaElement> }) {
-	const r = props.strings.screens.result;
-	const { copy, status } = useCopy(props, text, textareaRef);
-	return (
-		<>
-			<CopyBar props={props} copy={copy} status={status} what={fill(r.characters, { count: [...text].length })} />
-			<MoreActions props={props} text={text} fileName={`${r.fileName}.txt`} />
 		</>
 	);
 }
@@ -233,11 +155,8 @@ function OwnTextActions({ props, text, textareaRef }: { props: WizardProps; text
 function LanguageChoice({ props, appealLocale, onState }: { props: WizardProps; appealLocale: string; onState: Props['onState'] }) {
 	const r = props.strings.screens.result;
 	return (
-		<fieldset class="appeal-language no-print" aria-describedby="appeal-language-hint">
+		<fieldset class="appeal-language no-print" aria-describedby="appeal-choices-hint">
 			<legend>{r.language}</legend>
-			<p class="hint" id="appeal-language-hint">
-				{r.languageHint}
-			</p>
 			<div class="segmented">
 				{props.languages.map((l) => (
 					<label key={l.slug} lang={l.lang}>
@@ -261,7 +180,9 @@ function Letter(view: Props) {
 	return (
 		<>
 			<Heading text={s.screens.result.title} headingRef={headingRef} />
-			<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+			<div class="letter-choices">
+				<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+			</div>
 			<p role="status">{s.loading}</p>
 		</>
 	);
@@ -275,7 +196,6 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 	const shown = shownAppeal(answers, blocks, appealLocale, state.draft, state.appealVersion);
 	const { text, generated, version } = shown;
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
-	const { copy, status } = useCopy(props, text, textareaRef);
 
 	const typed = describingFields.map((id) => answers[id]).filter((v): v is string => typeof v === 'string' && v.trim() !== '' && text.includes(v.trim()));
 	const otherScript = otherScriptSample(typed, text === generated ? undefined : { generated, text }, language.script);
@@ -288,25 +208,9 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 	return (
 		<>
 			<Heading text={r.title} headingRef={headingRef} />
-			<CopyBar props={props} copy={copy} status={status} what={fill(r.copyWhich, { version: r.versions[version], count: [...text].length })} />
-			{/* Before Copy, not under the text: on a phone the text is below the first screen. */}
+			<p class="no-print">{r.printNote}</p>
+			{/* Beside the letter, before Copy: what Meta's reviewers will read as typed. */}
 			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
-			<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
-			<fieldset class="appeal-version no-print" aria-describedby="appeal-version-hint">
-				<legend>{r.version}</legend>
-				<p class="hint" id="appeal-version-hint">
-					{r.versionHint}
-				</p>
-				<div class="segmented">
-					{appealVersions.map((v) => (
-						<label key={v}>
-							<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => onState({ appealVersion: v })} />
-							{r.versions[v]} ({count(v)})
-						</label>
-					))}
-				</div>
-			</fieldset>
-			<p class="note no-print">{r.dialogNote}</p>
 			{shown.editsReplaced && <p class="notice no-print">{r.editsReplaced}</p>}
 			{shown.editsElsewhere && <p class="notice no-print">{r.editsElsewhere}</p>}
 			<label class="field-label no-print" for="appeal-text">
@@ -314,12 +218,11 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 			</label>
 			<textarea
 				id="appeal-text"
-				class="appeal-text no-print"
+				class="appeal-text letter-text no-print"
 				lang={language.lang}
 				rows={16}
 				value={text}
 				ref={textareaRef}
-				aria-describedby="appeal-count"
 				data-version={version}
 				onInput={(e) => onState({ draft: { locale: appealLocale, basis: generated, text: e.currentTarget.value } })}
 			/>
@@ -327,16 +230,40 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 			<pre class="print-only" lang={language.lang}>
 				{text}
 			</pre>
-			<p id="appeal-count" class="hint no-print">
-				{fill(r.characters, { count: [...text].length })}
-			</p>
-			<MoreActions props={props} text={text} fileName={`${r.fileName}-${appealLocale}-${version}.txt`}>
+			<TextActions
+				props={props}
+				appeal={{ text, locale: appealLocale, lang: language.lang }}
+				fileName={`${r.fileName}-${appealLocale}-${version}`}
+				textBox={textareaRef}
+				what={fill(r.copyWhich, { version: r.versions[version], count: [...text].length })}
+				supportHome
+				download
+				print
+			>
 				{text !== generated && (
 					<button type="button" onClick={() => onState({ draft: undefined })}>
 						{r.reset}
 					</button>
 				)}
-			</MoreActions>
+			</TextActions>
+			<div class="letter-choices no-print">
+				<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+				<fieldset class="appeal-version" aria-describedby="appeal-choices-hint">
+					<legend>{r.version}</legend>
+					<div class="segmented">
+						{appealVersions.map((v) => (
+							<label key={v}>
+								<input type="radio" name="appeal-version" value={v} checked={v === version} onChange={() => onState({ appealVersion: v })} />
+								{r.versions[v]} ({count(v)})
+							</label>
+						))}
+					</div>
+				</fieldset>
+			</div>
+			<p class="hint no-print" id="appeal-choices-hint">
+				{r.versionHint} {r.languageHint}
+			</p>
+			<p class="note no-print">{r.dialogNote}</p>
 			{translation && (
 				<section class="translation no-print" lang={pageLanguage.lang} aria-labelledby="translation-title">
 					<h2 id="translation-title">{fill(r.translationTitle, { language: pageLanguage.name })}</h2>

@@ -201,10 +201,10 @@ describe('the hand-off', () => {
 		await wizard.continue();
 		await wizard.expectScreen('hand-off');
 		expect(await page.$$eval('.wizard ol li', (li) => li.length)).toBe(en.wizard.screens['hand-off'].ask.length);
-		await page.click('.appeal-actions button.primary');
-		await page.waitForSelector('.appeal-actions .status:not(:empty)');
+		await page.click('.wizard-form .text-actions button.primary');
+		await page.waitForSelector('.wizard-form .text-actions .status:not(:empty)');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.appeal-actions .actions button:nth-child(2)')]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.wizard-form .text-actions .actions button:nth-child(2)')]);
 		expect(await readFile((await download.path())!, 'utf8')).toBe(text);
 		await wizard.continue();
 		await wizard.expectScreen('at-meta');

@@ -39,16 +39,18 @@ function inView(box: { y: number; height: number } | null): boolean {
 }
 
 describe('the result screen on a 390×844 phone', () => {
-	it.each(locales)('%s: Copy and Business Support Home are in view without scrolling, and Copy copies the text shown', async (locale) => {
+	it.each(locales)('%s: the letter\'s first lines, Copy and Business Support Home are in view without scrolling, and Copy copies the text shown', async (locale) => {
 		const { context, page, problems, wizard } = await openResult(locale, { clipboard: true });
-		const copy = page.locator('.result-bar button.primary');
-		const link = page.locator(`.result-bar a[href="${supportHome}"]`);
+		const letter = await page.locator('#appeal-text').boundingBox();
+		expect(letter !== null && letter.y >= 0 && letter.y + 60 <= phone.height, 'the letter starts below the first screen').toBe(true);
+		const copy = page.locator('.wizard .text-actions button.primary');
+		const link = page.locator(`.wizard .text-actions a[href="${supportHome}"]`);
 		expect(inView(await copy.boundingBox()), 'Copy below the first screen').toBe(true);
 		expect(inView(await link.boundingBox()), 'Business Support Home below the first screen').toBe(true);
 		expect(await link.getAttribute('target')).toBe('_blank');
 		expect(await link.getAttribute('rel')).toContain('noopener');
 		await copy.click();
-		await page.waitForSelector('.result-bar .status:not(:empty)');
+		await page.waitForSelector('.wizard .text-actions .status:not(:empty)');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await wizard.appealText());
 		const violations = await axeViolations(page);
 		await context.close();
@@ -65,7 +67,7 @@ describe('the result screen on a 390×844 phone', () => {
 		expect(printed).toMatch(/2\d{3}/);
 		expect(printed).toContain('Request Review');
 		expect(await page.locator('pre.print-only').innerText()).toBe(await wizard.appealText());
-		expect(await page.locator('.result-bar').isVisible()).toBe(false);
+		expect(await page.locator('.wizard .text-actions').isVisible()).toBe(false);
 		await context.close();
 	});
 });

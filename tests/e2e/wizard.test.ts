@@ -213,7 +213,7 @@ describe('the appeal wizard', () => {
 		await wizard.expectScreen('result');
 		await page.fill('#appeal-text', `${await wizard.appealText()}\n\nReference: case 42 <b>not markup</b> 🙂`);
 		const text = await wizard.appealText();
-		await page.click('.result-bar button.primary');
+		await page.click('.wizard .text-actions button.primary');
 		await page.waitForSelector('.status:not(:empty)');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
@@ -235,9 +235,9 @@ describe('the appeal wizard', () => {
 		await wizard.completeTo('promotional-volume');
 		await wizard.continue();
 		await wizard.expectScreen('result');
-		await page.click('.result-bar button.primary');
+		await page.click('.wizard .text-actions button.primary');
 		await page.waitForSelector('.status:not(:empty)');
-		expect(await page.textContent('.result-bar .status')).toContain('Ctrl+C');
+		expect(await page.textContent('.wizard .text-actions .status')).toContain('Ctrl+C');
 		const selected = await page.evaluate(() => {
 			const area = document.querySelector<HTMLTextAreaElement>('#appeal-text')!;
 			return document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length;
@@ -343,7 +343,7 @@ describe('the appeal wizard', () => {
 		}
 		await page.waitForSelector('.wizard[data-screen="result"]');
 		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-		await tabTo('.result-bar button.primary');
+		await tabTo('.wizard .text-actions button.primary');
 		await key('Enter');
 		await page.waitForSelector('.status:not(:empty)');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
