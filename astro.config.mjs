@@ -9,6 +9,21 @@ import siteSettings from './content/site.json' with { type: 'json' };
 const site = process.env.SITE_URL || siteSettings.defaultSiteUrl;
 const base = process.env.BASE_PATH || '/';
 
+// @astrojs/preact's client imports @preact/signals for signal props, which no island of ours
+// passes; left alone, the build emits a signals chunk that no page ever loads.
+/** @type {import('vite').Plugin} */
+const preactWithoutSignals = {
+	name: 'preact-without-signals',
+	enforce: 'pre',
+	/** @param {string} code @param {string} id */
+	transform(code, id) {
+		if (!id.includes('@astrojs/preact/dist/client.js')) return;
+		const loader = 'await import("@preact/signals")';
+		if (!code.includes(loader)) throw new Error('@astrojs/preact changed how it loads signals: review preact-without-signals');
+		return code.replace(loader, 'await Promise.reject(new Error("signal props are not used here"))');
+	},
+};
+
 export default defineConfig({
 	site,
 	base,
@@ -18,6 +33,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact()],
 	markdown: { syntaxHighlight: false },
+	vite: { plugins: [preactWithoutSignals] },
 	devToolbar: { enabled: false },
 	security: {
 		csp: {
