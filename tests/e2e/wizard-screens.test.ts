@@ -3,7 +3,7 @@ import type { WizardState } from '../../src/domain/flow/saved-state';
 import { seedPage } from './wizard-seed';
 import { useSharedContext, watchedPage } from './browser';
 import { axeViolations } from './axe';
-import { allScreenIds, answersReaching } from './wizard-seeds';
+import { allScreenIds, answersReaching } from '../../src/domain/flow/explore';
 
 const baseUrl = inject('baseUrl');
 const shared = useSharedContext({ bypassCSP: true });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { screens } from '../../src/domain/flow/flow';
 import { useBrowser, watchedPage } from './browser';
-import { answersReaching } from './wizard-seeds';
+import { answersReaching } from '../../src/domain/flow/explore';
 import { seed } from './wizard-seed';
 
 const baseUrl = inject('baseUrl');

@@ -15,7 +15,7 @@ import {
 	resolveScreen,
 	visibleScreens,
 } from '../../src/domain/flow/walk';
-import { explore, fewerOptions } from './explore';
+import { explore, fewerOptions } from '../../src/domain/flow/explore';
 import { completeAnswers } from './fixtures';
 
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
