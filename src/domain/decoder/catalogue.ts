@@ -19,9 +19,9 @@ export const phraseFiles: Readonly<Record<'latn' | 'han', readonly PhraseData[]>
 export type PhraseScript = keyof typeof phraseFiles;
 export const localeScript: Readonly<Record<string, PhraseScript>> = { en: 'latn', 'zh-cn': 'han', 'zh-tw': 'han' };
 
-let converters: { toHans: (s: string) => string; toHant: (s: string) => string } | undefined;
+let converters: { toHans: (s: string) => string; toHant: (s: string) => string; toHk: (s: string) => string } | undefined;
 function opencc() {
-	converters ??= { toHans: OpenCC.Converter({ from: 'tw', to: 'cn' }), toHant: OpenCC.Converter({ from: 'cn', to: 'tw' }) };
+	converters ??= { toHans: OpenCC.Converter({ from: 'tw', to: 'cn' }), toHant: OpenCC.Converter({ from: 'cn', to: 'tw' }), toHk: OpenCC.Converter({ from: 'cn', to: 'hk' }) };
 	return converters;
 }
 /** Taiwan's 帳號 is 账号 in mainland text; opencc's tables say 帐 (as pages' search does, scripts/pagefind.mjs). */
@@ -37,9 +37,14 @@ const strip = (p: Phrase & { shown?: string }): Phrase => {
 export function phrasesOf(script: PhraseScript): Pick<Catalogue, 'phrases' | 'fold'> {
 	const phrases = phraseFiles[script].flatMap((f) => f.phrases.map(strip));
 	if (script !== 'han') return { phrases };
-	const { toHans, toHant } = opencc();
+	const { toHans, toHant, toHk } = opencc();
 	const pairs = new Map<string, string>(usage);
 	const hans = phrases.map((p) => {
+		// Whole words too: 复审 is 複審 in Taiwan, which the single character 复 does not tell.
+		const simplified = [...toHans(p.match)];
+		for (const variant of [toHant(toHans(p.match)), toHk(toHans(p.match))].map((v) => [...v])) {
+			if (variant.length === simplified.length) variant.forEach((c, i) => c !== simplified[i] && pairs.set(c, simplified[i]!));
+		}
 		for (const c of p.match.match(/\p{Script=Han}/gu) ?? []) {
 			const s = toHans(c);
 			if (s !== c && [...s].length === 1) pairs.set(c, s);

@@ -192,7 +192,7 @@ export interface FoundCode {
 }
 
 // A code's digits, plain or grouped in thousands (131,047 / 131 047 / 131.047).
-const digits = String.raw`(\d{3,6}|\d{3}(?:[,.\u00a0\u202f ]\d{3}))`;
+const digits = String.raw`(\d{3}[,.\u00a0\u202f ]\d{3}(?![\d,.]?\d)|\d{3,6})`;
 // "(#368)", "#368".
 const hashCode = new RegExp(String.raw`(\()?#${digits}(?![\d,.]?\d)(\))?`, 'g');
 // After a word such as error, code, 错误, 錯誤 (on lower-cased text): "Error code: 131049", "code=131042", '"code": 131049'.
