@@ -12,6 +12,7 @@ const browser = useBrowser();
 interface Weight {
 	totalGzip: number;
 	jsGzip: number;
+	htmlGzip: number;
 	jsWithInlineGzip: number;
 	jsonDataGzip: number;
 	scriptFiles: number;
