@@ -57,6 +57,8 @@ async function timeDecoding(text) {
 				document.querySelector('#decoder-input').value = t;
 				performance.clearMeasures('decode');
 				document.querySelector('.decoder-form button[type="submit"]').click();
+				// The first run fetches the catalogue before it decodes; the measure is the decode alone.
+				for (let waited = 0; !performance.getEntriesByName('decode').length && waited < 10_000; waited += 5) await new Promise((r) => setTimeout(r, 5));
 				return performance.getEntriesByName('decode')[0].duration;
 			}, text),
 		);
@@ -118,7 +120,7 @@ for (const p of pages) {
 	} else if (p.kind === 'wizard') {
 		verdict = check(p.jsWithInlineGzip <= budgets.wizardPage.jsGzipBytes && p.totalGzip <= budgets.wizardPage.totalGzipBytes, `${p.path}: ${p.jsWithInlineGzip} B JS gz with inline, ${p.totalGzip} B first load gz`);
 	} else if (p.kind === 'decoder') {
-		verdict = check(p.jsGzip + p.jsonDataGzip <= budgets.decoderPage.jsAndDataGzipBytes, `${p.path}: ${p.jsGzip} B JS + ${p.jsonDataGzip} B data gz`);
+		verdict = check(p.jsGzip <= budgets.decoderPage.scriptGzipBytes && p.htmlGzip <= budgets.decoderPage.htmlGzipBytes, `${p.path}: ${p.jsGzip} B JS, ${p.htmlGzip} B HTML gz`);
 	}
 	console.log(`| ${p.path} | ${p.kind} | ${kb(p.htmlRaw)} / ${kb(p.htmlGzip)} | ${kb(p.cssRaw)} / ${kb(p.cssGzip)} | ${kb(p.jsRaw)} / ${kb(p.jsGzip)} | ${kb(p.totalGzip)} | ${p.scriptFiles} | ${p.inlineScriptBytes} | ${p.requests} | ${verdict} |`);
 }
@@ -133,7 +135,13 @@ for (const p of pages.filter((p) => p.kind === 'wizard')) {
 	const dir = `dist${p.path}`;
 	console.log(`${p.path} loads on the first answer (gz): rest of the text ${gzFile(`${dir}strings.json`)} B, its letter ${gzFile(`${dir}letter.json`)} B, code ${laterCode.map((f) => gzFile(`dist/_astro/${f}`)).join(' + ')} B`);
 }
-console.log(`\nDecoder JS + its data (gzip): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} + ${p.jsonDataGzip} B`).join(', ')}  [budget ${budgets.decoderPage.jsAndDataGzipBytes} B]`);
+console.log(`\nDecoder script (gzip, its own files by name): ${pages.filter((p) => p.kind === 'decoder').map((p) => `${p.path} ${p.jsGzip} B`).join(', ')}  [budget ${budgets.decoderPage.scriptGzipBytes} B]`);
+// The catalogue the decoder fetches on the first "Read it", per locale, and each script's phrases (fetched only for a paste in that script).
+for (const p of pages.filter((p) => p.kind === 'decoder')) {
+	const bytes = gzFile(`dist${p.path}data.json`);
+	console.log(`${p.path}data.json (gz): ${bytes} B  [budget ${budgets.decoderPage.dataGzipBytes} B: ${check(bytes <= budgets.decoderPage.dataGzipBytes, `${p.path}data.json ${bytes} B`)}]`);
+}
+for (const f of readdirSync('dist/decode-phrases')) console.log(`/decode-phrases/${f} (gz): ${gzFile(`dist/decode-phrases/${f}`)} B`);
 // On the wizard's paste screen the decoder arrives as a fragment: its data, the explanations it shows, and the panel's markup.
 for (const p of pages.filter((p) => p.kind === 'wizard')) {
 	const file = `dist/${p.path.split('/')[1]}/decode/panel/index.html`;

@@ -1,4 +1,4 @@
-import { decode, type Decoded } from '../domain/decoder/decode';
+import { decodeWith, type Catalogue, type Decoded } from '../domain/decoder/engine';
 import { formatBanDate, formatInstant, routes, wizardHrefFor } from '../domain/decoder/decode-routes';
 import type { SignalTexts } from '../domain/decoder/signals-schema';
 import { fill } from '../domain/text/text';
@@ -7,10 +7,14 @@ import type { UiStrings } from '../i18n/schema';
 /**
  * The decoder panel: markup from DecoderPanel.astro (a form with a textarea, example buttons with
  * data-paste, an element with data-decode-result, a template[data-decode-picks] with the links to
- * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). The
- * explanations it shows are text, not data: on the decoder page they are DecoderTable's cells
- * (data-signal, data-situation); an embedded panel carries them as JSON in script[data-decoder-texts]. Everything is read and shown here; nothing is sent or stored, and the
- * paste is only ever put into the page as text.
+ * pick a situation by hand, and the data below as JSON in script[data-decoder-data]). What
+ * each result means is text, not data: on the decoder page it is the page's list (data-situation);
+ * an embedded panel carries it as JSON in script[data-decoder-texts]. What each value means comes
+ * with the catalogue.
+ * The catalogue (what values, codes and phrases mean) is fetched from the site on the first "Read
+ * it": the page's script's phrases with it, another script's only for a paste written in it.
+ * Everything is read and shown here; nothing is sent or stored, and the paste is only ever put
+ * into the page as text.
  */
 export interface DecoderData {
 	/** BCP 47 tag for dates. */
@@ -18,12 +22,39 @@ export interface DecoderData {
 	/** The wizard's address; the situation and reason ids are added as query parameters. */
 	appealUrl: string;
 	guides: Record<string, { href: string; title: string }>;
+	/** The catalogue for this page's language (pages/[locale]/decode/data.json.ts). */
+	dataUrl: string;
+	/** Each script's phrases ('latn', 'han'), for a paste in a script the page's data lacks. */
+	phrasesUrls: Record<string, string>;
+	/** The script of the page's phrases. */
+	script: string;
 	strings: Omit<UiStrings['decode']['result'], 'pick' | 'pickTitle'>;
+}
+
+const scripts: Record<string, RegExp> = { latn: /[a-z]{3}/i, han: /[\u3400-\u9fff]/ };
+const loaded = new Map<string, Promise<unknown>>();
+const getJson = <T>(href: string): Promise<T> => {
+	let p = loaded.get(href);
+	if (!p) {
+		p = fetch(href).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${href}`))));
+		p.catch(() => loaded.delete(href));
+		loaded.set(href, p);
+	}
+	return p as Promise<T>;
+};
+
+/** The catalogue, with the phrases of every script the paste is written in. */
+async function catalogueFor(data: DecoderData, paste: string): Promise<Catalogue & { signals: Record<string, string> }> {
+	const cat = await getJson<Catalogue & { signals: Record<string, string> }>(data.dataUrl);
+	const others = Object.keys(data.phrasesUrls).filter((s) => s !== data.script && scripts[s]?.test(paste));
+	const extra = await Promise.all(others.map((s) => getJson<Pick<Catalogue, 'phrases' | 'fold'>>(data.phrasesUrls[s]!)));
+	let all = cat;
+	for (const e of extra) all = { ...all, phrases: [...all.phrases, ...e.phrases], ...(e.fold ? { fold: e.fold } : {}) };
+	return all;
 }
 
 function textsOnPage(): SignalTexts {
 	const texts: SignalTexts = { situations: {}, signals: {} };
-	for (const node of document.querySelectorAll<HTMLElement>('[data-signal]')) texts.signals[node.dataset.signal!] = node.textContent!.trim();
 	for (const node of document.querySelectorAll<HTMLElement>('[data-situation]')) {
 		const entry = (texts.situations[node.dataset.situation!] ??= { title: '', next: '' });
 		entry[node.dataset.part === 'title' ? 'title' : 'next'] = node.textContent!.trim();
@@ -47,12 +78,16 @@ function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTe
 	const meaning = (text?: string) => (text && texts.signals[text]) || s.notListed;
 	const now = Date.now();
 	const until = (d.restrictions ?? []).map((r) => {
-		const signal = d.signals.find((x) => x.value === r.type && (x.kind === 'restriction' || x.kind === 'appType'));
+		const signal = d.signals.find((x) => x.value === r.type && x.kind !== 'code');
 		const what = (signal?.text && texts.signals[signal.text]) || r.type;
 		const line = r.endsAt ? fill(Date.parse(r.endsAt) < now ? s.ended : s.until, { date: formatInstant(r.endsAt, lang), what }) : fill(s.noEnd, { what });
 		return el('li', null, line, r.remediation && el('p', null, s.remediation), r.remediation && el('blockquote', null, r.remediation));
 	});
+	// A date says what it is: the day of a disable, of a scheduled one, or only "the date Meta gave".
+	const has = (x: string) => d.signals.some((g) => g.situation === x);
+	const dateLine = has('scheduled-disable') ? s.scheduledOn : has('disabled') ? s.disabledOn : s.banDate;
 	const wizard = d.situation !== 'unknown' && wizardHrefFor(data.appealUrl, d);
+	const also = d.situations.slice(1).map((x) => texts.situations[x]?.title);
 	const guide = data.guides[route.guide];
 	out.setAttribute('aria-labelledby', 'decode-result-title');
 	const parts: Child[] = [
@@ -60,10 +95,14 @@ function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTe
 		el('h3', null, s.verdictTitle),
 		el('p', { class: `verdict verdict-${route.verdict}` }, s.verdict[route.verdict]),
 		(until.length > 0 || d.disableDate) && el('h3', null, s.untilTitle),
-		d.disableDate && el('p', null, fill(s.banDate, { date: formatBanDate(d.disableDate, lang) })),
+		d.disableDate && el('p', null, fill(dateLine, { date: formatBanDate(d.disableDate, lang) })),
 		until.length > 0 && el('ul', null, ...until),
+		also.length > 0 && el('h3', null, s.alsoTitle),
+		also.length > 0 && el('ul', null, ...also.map((t) => el('li', null, t))),
 		el('h3', null, s.nextTitle),
 		el('p', null, situation.next),
+		d.metaText && el('p', null, s.metaText),
+		...(d.metaText ?? []).map((t) => el('blockquote', null, t)),
 		el('p', { class: 'cta' }, wizard && el('a', { class: 'button primary', href: wizard }, s.continue), guide && el('a', { class: 'button', href: guide.href }, fill(s.guide, { title: guide.title }))),
 		d.situation === 'unknown' && picks?.cloneNode(true),
 		d.signals.length > 0 && el('h3', null, s.foundTitle),
@@ -89,7 +128,7 @@ export function mountDecoder(root: HTMLElement): void {
 	if (!data || !form || !input || !out || !error) return;
 	root.setAttribute('data-mounted', '');
 	const texts = json<SignalTexts>('[data-decoder-texts]') ?? textsOnPage();
-	const run = () => {
+	const run = async () => {
 		// Read once: a textarea gives out a fresh copy of its text every time.
 		const paste = input.value;
 		const empty = !paste.trim();
@@ -101,20 +140,28 @@ export function mountDecoder(root: HTMLElement): void {
 			return;
 		}
 		input.removeAttribute('aria-invalid');
+		let catalogue: Catalogue & { signals: Record<string, string> };
+		try {
+			catalogue = await catalogueFor(data, paste);
+		} catch {
+			error.textContent = data.strings.loadFailed;
+			error.hidden = false;
+			return;
+		}
 		// A User Timing entry, so `npm run bench` can read how long the decode took in the browser.
 		performance.mark('decode-start');
-		const decoded = decode(paste);
+		const decoded = decodeWith(catalogue, paste);
 		performance.measure('decode', 'decode-start');
-		render(out, decoded, data, texts, root.querySelector('template')?.content);
+		render(out, decoded, data, { situations: texts.situations, signals: catalogue.signals }, root.querySelector('template')?.content);
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		run();
+		void run();
 	});
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-paste]')) {
 		button.addEventListener('click', () => {
 			input.value = button.dataset.paste ?? '';
-			run();
+			void run();
 		});
 	}
 }

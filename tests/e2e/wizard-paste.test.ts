@@ -4,7 +4,6 @@ import type { Page, Response } from 'playwright-core';
 import budgets from '../../budgets.json';
 import localeConfig from '../../content/locales.json';
 import { decode } from '../../src/domain/decoder/decode';
-import { graphError, metaTitles } from '../unit/decode-fixtures';
 import { axeViolations } from './axe';
 import { useBrowser, watchedPage } from './browser';
 import { readBuilt } from './built';
@@ -16,8 +15,10 @@ const basePath = inject('basePath').replace(/\/?$/, '/');
 const browser = useBrowser();
 const locales = localeConfig.locales.map((l) => l.slug);
 
-// Meta's error for a country restriction: the decoder names both a situation and a reason for it.
-const paste = graphError(130497, metaTitles[130497]!);
+// Meta's violation webhook for a restricted good: a notice, so the decoder presets both the
+// situation and the reason. (Was Graph error 130497; issue #22: an API error alone presets no
+// "Meta notified me" situation any more.)
+const paste = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '102290129340398', changes: [{ field: 'account_update', value: { event: 'ACCOUNT_VIOLATION', violation_info: { violation_type: 'ALCOHOL' } } }] }] });
 const situation = 'account-notice';
 const reason = 'restricted-industry';
 
@@ -52,7 +53,9 @@ describe('the wizard’s "paste" screen', () => {
 			const { context, page, problems } = await watchedPage(browser());
 			const scripts: string[] = [];
 			const responses = new Map<string, Response>();
+			const fetched: Response[] = [];
 			page.on('response', (response) => {
+				if (/decode\/data\.json|decode-phrases\//.test(response.url())) fetched.push(response);
 				if (response.request().resourceType() !== 'script') return;
 				scripts.push(response.url());
 				responses.set(response.url(), response);
@@ -69,18 +72,23 @@ describe('the wizard’s "paste" screen', () => {
 			await wizard.expectScreen('paste');
 			expect(await page.textContent('.wizard h1')).toBeTruthy();
 			await read(page);
-			const decoderScripts = scripts.slice(firstScreen.length);
-			// The decoder page's own chunk, first requested here: not in the wizard's first load.
+			// The decoder page's own chunks, first requested here: not in the wizard's first load.
+			// Weighed by name (the decoder page's script files), never as "whatever arrived after
+			// networkidle": with both cores busy, the wizard's own later chunks arrived then too.
 			const path = (url: string) => new URL(url).pathname;
-			const shared = decoderScripts.filter((url) => decoderPageScripts(locale).has(path(url)));
+			const own = decoderPageScripts(locale);
+			const shared = scripts.slice(firstScreen.length).filter((url) => own.has(path(url)));
 			expect(shared.length).toBeGreaterThan(0);
 			expect(firstScreen.map(path).filter((p) => shared.map(path).includes(p))).toEqual([]);
-			const gzip = (await Promise.all(decoderScripts.map((url) => responses.get(url)!.body()))).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
-			// Its data counts with it, as on the decoder page; the explanations it shows are text (the
-			// decoder page's table), weighed with the fragment by the bench.
-			const data = gzipSync(Buffer.from((await page.textContent('.wizard [data-decoder-data]')) ?? ''), { level: 9 }).length;
+			const gzip = (await Promise.all([...new Set(shared)].map((url) => responses.get(url)!.body()))).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+			expect(gzip).toBeLessThanOrEqual(budgets.decoderPage.scriptGzipBytes);
+			// The catalogue it fetched on "Read it": the page's locale, and the Latin script's phrases on a
+			// Chinese page (this paste is written in Latin letters), never the Chinese ones on the English page.
+			const others = locale === 'en' ? [] : [`${basePath}decode-phrases/latn.json`];
+			expect(fetched.map((r) => path(r.url()))).toEqual([`${basePath}${locale}/decode/data.json`, ...others]);
+			const data = gzipSync(await fetched[0]!.body(), { level: 9 }).length;
 			expect(data).toBeGreaterThan(100);
-			expect(gzip + data).toBeLessThanOrEqual(budgets.decoderPage.jsAndDataGzipBytes);
+			expect(data).toBeLessThanOrEqual(budgets.decoderPage.dataGzipBytes);
 
 			// Back and Continue again: the same panel, with its paste and result.
 			await page.click('.back-link');
