@@ -20,6 +20,7 @@ import { validateForm } from '../../src/domain/flow/validate';
 import { appealBlocksOf, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
 import { letterCases } from './letter-cases';
+import { caseForms } from '../../src/domain/flow/case-screens';
 
 const facts = ['Harbour Tea House', '+85291234567', '104958372615'];
 /** The fixed words of a block: its text without its slots, longest piece first. */
@@ -239,6 +240,16 @@ describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (loc
 			const typed = answers[key];
 			if (typeof typed === 'string') expect(text).toContain(typed);
 		}
+	});
+});
+
+describe('the forms say which voice the appeal speaks in', () => {
+	it.each(localeSlugs)('%s: every form the appeal is written from has its voice hint', (locale) => {
+		const screens = (readJson(`content/i18n/${locale}.json`) as { wizard: { screens: Record<string, { voice?: string }> } }).wizard.screens;
+		const forms = [...caseForms({}).map((f) => f.id), 'disable-date'];
+		expect(forms.filter((id) => !screens[id]?.voice?.trim())).toEqual([]);
+		const voice = { en: '“we”', 'zh-cn': '“我司”', 'zh-tw': '「本公司」' }[locale]!;
+		for (const id of forms.filter((f) => f !== 'disable-date')) expect(screens[id]!.voice).toContain(locale === 'en' ? 'we' : voice);
 	});
 });
 
