@@ -14,12 +14,15 @@ import type { WizardProps, WizardStrings } from './types';
 export function FormView({ screen, answers, ctx, props, headingRef, errors, onAnswer }: ScreenProps & { screen: FormScreen }) {
 	const s = props.strings;
 	const hintKey = `screens.${screen.id}.hint`;
+	// Which voice the appeal speaks in, so typed answers fit it (they go in as typed).
+	const voiceKey = `screens.${screen.id}.voice`;
 	const verbatim = screen.fields.some((f) => f.verbatim);
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			{has(s, hintKey) && <p class="hint">{lookup(s, hintKey)}</p>}
 			{verbatim && <p class="note">{s.verbatimNote}</p>}
+			{has(s, voiceKey) && <p class="hint">{lookup(s, voiceKey)}</p>}
 			{screen.fields.map((field) => (
 				<FieldView
 					key={field.id}

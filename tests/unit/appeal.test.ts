@@ -19,6 +19,8 @@ import {
 import { validateForm } from '../../src/domain/flow/validate';
 import { appealBlocksOf, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
+import { letterCases } from './letter-cases';
+import { caseForms } from '../../src/domain/flow/case-screens';
 
 const facts = ['Harbour Tea House', '+85291234567', '104958372615'];
 /** The fixed words of a block: its text without its slots, longest piece first. */
@@ -198,6 +200,65 @@ describe.each(localeSlugs)('the appeal in %s', (locale) => {
 			for (const action of correctiveActions[reason]) expect(text).toContain(blocks.full[`change-${action}`]!.text);
 			expect(text).not.toMatch(/\{\{|\}\}|undefined/);
 		}
+	});
+});
+
+describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (locale) => {
+	const blocks = appealBlocksOf(locale);
+	const line = (version: 'short' | 'full', id: string, values: Record<string, string>) => blocks[version][id]!.text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+	it('opens on the case: what Meta did, the disable date, the notice date and the account, before the business and its facts', () => {
+		const answers = completeAnswers('promotional-volume', { 'scheduled-disable': 'yes', disableDate: '9 January 2027', 'disable-date': 'done', noticeDate: '12 December 2026' });
+		const short = generateAppeal(answers, blocks, 'short').split('\n');
+		expect(short.slice(0, 4)).toEqual([
+			line('short', 'request-policy', { policy: blocks.terms['policy']!['business-messaging-policy']! }),
+			line('short', 'disable-date', { disableDate: '9 January 2027' }),
+			line('short', 'notice-date', { noticeDate: '12 December 2026' }),
+			line('short', 'identity-wabaId', { wabaId: '104958372615' }),
+		]);
+		// The date only where the notice set one: not once the visitor answers "no".
+		expect(generateAppeal({ ...answers, 'scheduled-disable': 'no' }, blocks, 'short')).not.toContain('9 January 2027');
+	});
+
+	it('a business placed in a category says what it is in its own words, beside the policy\'s name, and only believes it does not belong there', () => {
+		const sells = 'herbal teas and vitamin gummies; no medicines';
+		const answers = completeAnswers('restricted-industry', { industry: 'medical-healthcare', 'industry-case': 'misclassified', sells });
+		for (const version of appealVersions) {
+			const text = generateAppeal(answers, blocks, version);
+			const about = line(version, 'about', { sells });
+			const category = line(version, 'case-misclassified', { industry: blocks.terms['industry']!['medical-healthcare']! });
+			expect(text).toContain(about);
+			expect(text).toContain(category);
+			if (version === 'short') expect(text).toContain(`${about}\n${category}`);
+		}
+	});
+
+	it.each((letterCases[locale] ?? []).map((c) => [c.name, c.answers] as const))('%s: the text shown first keeps what the owner typed', (_, answers) => {
+		const { text, version } = shownAppeal(answers, blocks, locale, undefined);
+		expect(version).toBe('short');
+		for (const key of ['use', 'sells', 'optInOther', 'wentWrongOther', 'actionsOther', 'disableDate', 'noticeDate']) {
+			const typed = answers[key];
+			if (typeof typed === 'string') expect(text).toContain(typed);
+		}
+	});
+});
+
+describe('the forms say which voice the appeal speaks in', () => {
+	it.each(localeSlugs)('%s: every form the appeal is written from has its voice hint', (locale) => {
+		const screens = (readJson(`content/i18n/${locale}.json`) as { wizard: { screens: Record<string, { voice?: string }> } }).wizard.screens;
+		const forms = [...caseForms({}).map((f) => f.id), 'disable-date'];
+		expect(forms.filter((id) => !screens[id]?.voice?.trim())).toEqual([]);
+		const voice = { en: '“we”', 'zh-cn': '“我司”', 'zh-tw': '「本公司」' }[locale]!;
+		for (const id of forms.filter((f) => f !== 'disable-date')) expect(screens[id]!.voice).toContain(locale === 'en' ? 'we' : voice);
+	});
+});
+
+describe('policy categories keep the policy\'s scope (facts §8.1)', () => {
+	it.each(localeSlugs)('%s: live animals exclude livestock; the lending item names all five', (locale) => {
+		const industry = appealBlocksOf(locale).terms['industry']!;
+		const words = { en: [['excluding livestock', 'non-endangered'], ['paycheck advances', 'peer-to-peer', 'bail bonds']], 'zh-cn': [['牲畜除外', '非濒危'], ['预支工资', 'P2P', '保释金']], 'zh-tw': [['家畜除外', '非瀕危'], ['預支薪資', 'P2P', '保釋金']] }[locale]!;
+		for (const w of words[0]!) expect(industry['live-animals']).toContain(w);
+		for (const w of words[1]!) expect(industry['lending-debt']).toContain(w);
 	});
 });
 

@@ -45,6 +45,8 @@ export function caseForms(appealing: Condition): FormScreen[] {
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'phone', kind: 'tel', required: true, maxLength: 40, check: 'phone' },
 				{ id: 'wabaId', kind: 'digits', maxLength: 40, check: 'digits' },
+				// The appeal's first lines name the case: what Meta did, the notice's date, the account.
+				{ id: 'noticeDate', kind: 'text', maxLength: 100, verbatim: true },
 				{ id: 'portfolioId', kind: 'digits', maxLength: 40, check: 'digits' },
 				{ id: 'website', kind: 'url', maxLength: 300, check: 'url' },
 				{ id: 'email', kind: 'email', maxLength: 200, check: 'email' },

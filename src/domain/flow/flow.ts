@@ -85,7 +85,7 @@ export const screens: readonly Screen[] = [
 		id: 'disable-date',
 		kind: 'form',
 		when: { ...situation('account-notice'), 'scheduled-disable': ['yes'] },
-		fields: [{ id: 'disableDate', kind: 'text', required: true, maxLength: 100 }],
+		fields: [{ id: 'disableDate', kind: 'text', required: true, maxLength: 100, verbatim: true }],
 	},
 
 	// 2. Can you appeal, and who files.
