@@ -41,9 +41,14 @@ export function FormView({ screen, answers, ctx, props, headingRef, errors, onAn
 function Illustration({ props, name, alt }: { props: WizardProps; name: string; alt: string }) {
 	const src = `${props.illustrationBase}${name}.svg`;
 	return (
-		<a class="figure-link" href={src}>
-			<img class="step-figure" src={src} alt={alt} width={640} height={400} />
-		</a>
+		// In the guide's frame: the schematic scrolls sideways inside it on a phone, never the page.
+		<div class="figure">
+			<div class="figure-frame">
+				<a class="figure-link" href={src}>
+					<img class="step-figure" src={src} alt={alt} width={640} height={400} />
+				</a>
+			</div>
+		</div>
 	);
 }
 

@@ -32,6 +32,18 @@ describe('every wizard screen, opened directly', () => {
 		expect(violations).toEqual([]);
 	});
 
+	// A page that pans sideways on a phone may be zoomed out whole, on the screens owners read beside Meta's app.
+	it.each(allScreenIds)('%s is no wider than a 320 px or a 390 px phone', async (id) => {
+		const { close, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
+		const widths: Record<number, [number, number]> = {};
+		for (const width of [320, 390]) {
+			await page.setViewportSize({ width, height: 844 });
+			widths[width] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth] as [number, number]);
+		}
+		await close();
+		expect(widths).toEqual({ 320: [320, 320], 390: [390, 390] });
+	});
+
 	it('the error state has no axe violations', async () => {
 		const { close, page } = await openScreen({ current: allScreenIds[0]!, answers: {} });
 		await page.click('.wizard-form button[type="submit"]');
