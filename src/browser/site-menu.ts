@@ -5,3 +5,6 @@
  */
 export const phoneMenuQuery = '(max-width: 40rem)';
 export const closeMenuOnPhoneScript = `if(matchMedia('${phoneMenuQuery}').matches)document.currentScript.previousElementSibling.open=false;`;
+
+/** The wizard's header is the site's name (the way out), the languages and nothing else: every byte and line there is the owner's. */
+export const hasSiteMenu = (page: string): boolean => page !== 'appeal';

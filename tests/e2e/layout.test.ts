@@ -62,6 +62,9 @@ describe('guide pages on a phone and on a wide screen', () => {
 		const { page, close } = await watchedPage(shared());
 		await page.setViewportSize(phone);
 		await page.goto(new URL(guidePaths(locale)[0]!, baseUrl).href);
+		// Closed on a phone, one Menu button in the header's first row; opened, every item fits.
+		expect(await page.locator('.site-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await page.click('.site-menu > summary');
 		const items = page.locator('.guide-nav a');
 		expect(await items.count()).toBeGreaterThanOrEqual(6);
 		for (let i = 0; i < (await items.count()); i++) {
