@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site (timed), measures every page in headless Chromium, times wizard
-// screen changes and the decoder on a 1 MB paste, runs Lighthouse (mobile) on home, a guide page
+// screen changes, the screens before Check on every path, and the decoder on a 1 MB paste, runs Lighthouse (mobile) on home, a guide page
 // and the wizard in each locale, builds the guide at 1× and 10× its content, prints the tables,
 // writes bench-results/latest.json, and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { measureScreenChanges } from './screen-changes.mjs';
 import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
 import { clearContentCaches, scaleRun } from './scale-run.mjs';
+import { pathLengths } from './path-lengths.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -108,7 +109,10 @@ server.close();
 const scale = scaleRun([1, budgets.scale.factor], 2);
 const scaleRatio = +(scale[1].buildMs / scale[0].buildMs).toFixed(2);
 
-// 6. Report.
+// 6. Screens before Check on each path, counted from the flow.
+const paths = await pathLengths();
+
+// 7. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`\nBuild (clean, with search index): ${buildMs} ms  [budget ${budgets.buildMs} ms: ${check(buildMs <= budgets.buildMs, `build took ${buildMs} ms`)}]\n`);
 console.log('| page | kind | HTML raw/gz KB | CSS raw/gz KB | JS raw/gz KB | total gz KB | script files | inline script B | requests | budget |');
@@ -153,6 +157,15 @@ for (const p of pages.filter((p) => p.kind === 'wizard')) {
 for (const [what, t] of [['paste', decodeTime], ['paste on one line', decodeOneLine]])
 	console.log(`Decoder on a ${(t.bytes / 1024).toFixed(0)} KB ${what}: first run ${t.firstMs} ms, median of the next ${t.next} ${t.medianMs} ms  [budget ${budgets.decoderPage.decode1MbMs} ms: ${check(t.firstMs <= budgets.decoderPage.decode1MbMs, `decoding 1 MB (${what}) took ${t.firstMs} ms`)}]`);
 console.log(`\nWizard screen change (click → next screen painted), ${screenChange.samples} changes: median ${screenChange.medianMs} ms, max ${screenChange.maxMs} ms  [budget ${budgets.screenChangeMs} ms: ${check(screenChange.maxMs <= budgets.screenChangeMs, `screen change ${screenChange.maxMs} ms`)}]`);
+const simple = paths.find((p) => p.case === budgets.wizardPaths.simpleCase);
+const counts = paths.map((p) => p.screens).sort((a, b) => a - b);
+console.log(`\nScreens before Check, ${paths.length} cases (situation · admin · Meta offers · reason): fewest ${counts[0]}, median ${counts[Math.floor(counts.length / 2)]}, most ${counts.at(-1)}; the simple case (${budgets.wizardPaths.simpleCase}) ${simple?.screens ?? 'not found'}  [budget ${budgets.wizardPaths.simpleMaxScreens}: ${check(simple !== undefined && simple.screens <= budgets.wizardPaths.simpleMaxScreens, `simple path ${simple?.screens} screens before Check`)}]`);
+console.log('| an admin who sees Request Review, by reason | account notice | temporary block |');
+console.log('|---|---|---|');
+for (const reason of [...new Set(paths.map((p) => p.case.split(' · ')[3]))]) {
+	const of = (situation) => paths.find((p) => p.case === `${situation} · yes · request-review · ${reason}`)?.screens ?? '–';
+	console.log(`| ${reason} | ${of('account-notice')} | ${of('temporary-block')} |`);
+}
 if (lighthouseError) {
 	breaches.push(`Lighthouse did not run: ${lighthouseError}`);
 	console.log(`\nLighthouse did not run: ${lighthouseError}`);
@@ -170,7 +183,7 @@ console.log('|---|---|---|---|---|---|');
 for (const r of scale) console.log(`| ${r.factor}× | ${r.guidePages} | ${r.pages} | ${r.buildMs} | ${r.msPerPage} | ${r.runs.join(', ')} |`);
 console.log(`${budgets.scale.factor}× content builds in ${scaleRatio}× the 1× time  [budget < ${budgets.scale.maxTimeRatio}×: ${check(scaleRatio < budgets.scale.maxTimeRatio, `${budgets.scale.factor}× content took ${scaleRatio}× the 1× build time`)}]`);
 
-const results = { date: new Date().toISOString(), buildMs, pages, screenChange, decodeTime, decodeOneLine, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
+const results = { date: new Date().toISOString(), buildMs, pages, paths, screenChange, decodeTime, decodeOneLine, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
 mkdirSync('bench-results', { recursive: true });
 if (existsSync('bench-results/latest.json')) {
 	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));

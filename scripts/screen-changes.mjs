@@ -3,13 +3,20 @@
 import { pathToFileURL } from 'node:url';
 
 // Questions answered on the way; then saved answers open the appeal text, and the walk follows.
-const choices = { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes', 'meta-offers': 'request-review', reason: 'promotional-volume' };
+// Per screen: the radio group picked and its value (the notice is a form whose first field is a radio group).
+const choices = {
+	'what-you-see': ['what-you-see', 'account-notice'],
+	notice: ['policy', 'business-messaging-policy'],
+	admin: ['admin', 'yes'],
+	'meta-offers': ['meta-offers', 'request-review'],
+	reason: ['reason', 'promotional-volume'],
+};
 const written = {
-	...choices,
-	policy: 'business-messaging-policy', sells: 'tea, cakes and gift boxes',
+	...Object.fromEntries(Object.values(choices)),
+	notice: 'done', sells: 'tea, cakes and gift boxes',
 	businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '+85291234567', wabaId: '104958372615',
 	use: 'order updates and table bookings', optIn: ['checkout-checkbox'], wentWrong: ['dont-know'], actions: ['frequency-reduced'],
-	business: 'done', about: 'done', messaging: 'done', 'went-wrong': 'done', changes: 'done', check: 'done',
+	business: 'done', about: 'done', messaging: 'done', 'went-wrong': 'done', check: 'done',
 };
 
 async function timeContinue(page) {
@@ -37,11 +44,12 @@ export async function measureScreenChanges(browser, baseUrl) {
 	await page.waitForSelector('.wizard[data-ready]');
 	const samples = [];
 	for (let screen = await page.getAttribute('.wizard', 'data-screen'); choices[screen]; screen = await page.getAttribute('.wizard', 'data-screen')) {
-		await page.locator(`input[name="${screen}"][value="${choices[screen]}"]`).check({ force: true });
+		const [name, value] = choices[screen];
+		await page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
 		samples.push(await timeContinue(page));
 		if (process.env.VERBOSE) console.log(screen, samples.at(-1));
 	}
-	await page.evaluate((saved) => localStorage.setItem('whatsapp-appeal-wizard', saved), JSON.stringify({ version: 2, savedAt: Date.now(), current: 'result', answers: written }));
+	await page.evaluate((saved) => localStorage.setItem('whatsapp-appeal-wizard', saved), JSON.stringify({ version: 3, savedAt: Date.now(), current: 'result', answers: written }));
 	await page.goto(new URL('en/appeal/', baseUrl).href);
 	await page.waitForSelector('.wizard[data-ready][data-screen="result"]');
 	for (let screen = 'result'; screen !== 'after-submit'; screen = await page.getAttribute('.wizard', 'data-screen')) {

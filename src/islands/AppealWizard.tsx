@@ -20,7 +20,7 @@ function stepUrl(id: string): string {
 }
 
 /** Screens before the deadline is known, where the note would only repeat the question. */
-const beforeDeadline = new Set(['what-you-see', 'scheduled-disable', 'disable-date']);
+const beforeDeadline = new Set(['what-you-see', 'notice']);
 
 /** Screens that show the appeal text or list answers in its language's words. */
 const needsLetter = new Set(['check', 'result', 'handoff', 'step']);
@@ -202,6 +202,20 @@ export default function AppealWizard(pageProps: WizardProps) {
 				</a>
 			)}
 			<div role="status">{notice && <p class="notice">{s.notice[notice]}</p>}</div>
+			{session.preset && shown && (
+				<p class="preset">
+					{fill(s.preset.line, { answer: lookup(s, `options.${session.preset}-short.${String(session.answers[session.preset])}`) })}{' '}
+					<a
+						href={`?step=${session.preset}`}
+						onClick={(e) => {
+							e.preventDefault();
+							dispatch({ type: 'go', to: session.preset! });
+						}}
+					>
+						{s.preset.change}
+					</a>
+				</p>
+			)}
 			{deadline && shown && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
 			{!shown ? (

@@ -28,7 +28,7 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 	const errorId = `${id}-error`;
 	const describedBy = [has(strings, hintKey) ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 	// No space before full-width punctuation: "网站（选填）", "Website (optional)".
-	const optional = isRequired(field, ctx) || field.kind === 'checkboxes' ? '' : /^[\u3000-\u303f\uff01-\uff60]/.test(strings.optional) ? strings.optional : ` ${strings.optional}`;
+	const optional = isRequired(field, ctx) || field.kind === 'checkboxes' || field.kind === 'radios' ? '' : /^[\u3000-\u303f\uff01-\uff60]/.test(strings.optional) ? strings.optional : ` ${strings.optional}`;
 	const hint = has(strings, hintKey) && <p class="hint" id={hintId}>{lookup(strings, hintKey)}</p>;
 	const errorText = error && (
 		<p class="field-error" id={errorId}>
@@ -59,6 +59,42 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 							<label for={i === 0 ? id : fieldDomId(field.id, option)}>{lookup(strings, `options.${field.id}.${option}`)}</label>
 						</div>
 					))}
+				</div>
+			</fieldset>
+		);
+	}
+
+	if (field.kind === 'radios') {
+		const options = field.options?.(ctx) ?? [];
+		return (
+			<fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
+				<legend class="field-label">{label}</legend>
+				{hint}
+				{errorText}
+				<div class="radios">
+					{options.map((option, i) => {
+						const optionId = i === 0 ? id : fieldDomId(field.id, option);
+						const hintKey = `options.${field.id}-hints.${option}`;
+						return (
+							<div class="radio" key={option}>
+								<input
+									type="radio"
+									id={optionId}
+									name={field.id}
+									value={option}
+									checked={value === option}
+									aria-describedby={has(strings, hintKey) ? `${optionId}-hint` : undefined}
+									onChange={() => onChange(option)}
+								/>
+								<label for={optionId}>{lookup(strings, `options.${field.id}.${option}`)}</label>
+								{has(strings, hintKey) && (
+									<p class="hint" id={`${optionId}-hint`}>
+										{lookup(strings, hintKey)}
+									</p>
+								)}
+							</div>
+						);
+					})}
 				</div>
 			</fieldset>
 		);

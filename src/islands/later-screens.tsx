@@ -16,7 +16,8 @@ export function FormView({ screen, answers, ctx, props, headingRef, errors, onAn
 	const hintKey = `screens.${screen.id}.hint`;
 	// Which voice the appeal speaks in, so typed answers fit it (they go in as typed).
 	const voiceKey = `screens.${screen.id}.voice`;
-	const verbatim = screen.fields.some((f) => f.verbatim);
+	// The language note only where sentences are typed: names and dates read the same in any letter, and the voice line says they go in as typed.
+	const verbatim = screen.fields.some((f) => f.verbatim && f.kind === 'textarea');
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
@@ -58,6 +59,7 @@ export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: 
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			{lookupList(s, `screens.${screen.id}.steps`).length > 0 && <TextList items={lookupList(s, `screens.${screen.id}.steps`)} ordered />}
 			{screen.safety && <SafetyNote strings={s} note={screen.safety} />}
 		</>
 	);
@@ -195,6 +197,8 @@ export function StepView({ screen, props, headingRef }: ScreenProps & { screen: 
 function answerText(s: WizardStrings, screen: Screen, key: string, value: Answer | undefined, list: (items: string[]) => string): string {
 	if (screen.kind === 'choice') return typeof value === 'string' ? optionLabel(s, screen, value) : s.screens.check.notAnswered;
 	if (Array.isArray(value)) return value.length ? list(value.map((v) => lookup(s, `options.${key}.${v}`))) : s.screens.check.notAnswered;
+	const field = screen.kind === 'form' ? screen.fields.find((f) => f.id === key) : undefined;
+	if (field?.kind === 'radios') return typeof value === 'string' && value ? lookup(s, `options.${key}.${value}`) : s.screens.check.notAnswered;
 	return typeof value === 'string' && value.trim() ? value : s.screens.check.notAnswered;
 }
 

@@ -26,9 +26,10 @@ export class WizardDriver {
 		await this.page.click('.wizard-form button[type="submit"]');
 	}
 
-	async choose(screen: string, value: string): Promise<void> {
+	/** Picks `value` on `screen` (a question, or a form's radio field `name`) and continues. */
+	async choose(screen: string, value: string, name = screen): Promise<void> {
 		await this.expectScreen(screen);
-		await this.check(`input[name="${screen}"][value="${value}"]`);
+		await this.check(`input[name="${name}"][value="${value}"]`);
 		await this.continue();
 	}
 
@@ -41,10 +42,9 @@ export class WizardDriver {
 	}
 
 	/** From "what do you see" through "can you appeal, and who files", for an admin with Request Review. */
-	async triage(): Promise<void> {
+	async triage(policy = 'business-messaging-policy'): Promise<void> {
 		await this.choose('what-you-see', 'account-notice');
-		await this.choose('scheduled-disable', 'no');
-		await this.choose('already-reviewed', 'not-yet');
+		await this.choose('notice', policy, 'policy');
 		await this.choose('admin', 'yes');
 		await this.choose('meta-offers', 'request-review');
 	}
@@ -57,7 +57,7 @@ export class WizardDriver {
 		reason: string,
 		details: { policy?: string; industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[]; optIn?: string[] } = {},
 	) {
-		await this.triage();
+		await this.triage(details.policy);
 		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
 		if (reason === 'unknown') {
 			for (const q of ['diagnose-opt-in', 'diagnose-volume', 'diagnose-source', 'diagnose-industry', 'diagnose-templates', 'diagnose-ai']) {
@@ -65,7 +65,6 @@ export class WizardDriver {
 			}
 			await this.choose('diagnosis', 'unknown');
 		}
-		await this.choose('policy', details.policy ?? 'business-messaging-policy');
 		if (reason === 'restricted-industry') {
 			await this.choose('industry', details.industry ?? 'alcohol');
 			await this.choose('industry-case', details.industryCase ?? 'stopped');
@@ -89,8 +88,6 @@ export class WizardDriver {
 		await this.continue();
 		await this.expectScreen('went-wrong');
 		await this.tick('wentWrong', details.wentWrong ?? ['dont-know']);
-		await this.continue();
-		await this.expectScreen('changes');
 		await this.tick('actions', details.actions ?? []);
 		await this.continue();
 		await this.expectScreen('check');

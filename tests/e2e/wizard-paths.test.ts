@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import en from '../../content/i18n/en.json';
+import zhCn from '../../content/i18n/zh-cn.json';
+import zhTw from '../../content/i18n/zh-tw.json';
 import { useBrowser, watchedPage } from './browser';
 import { WizardDriver } from './wizard-driver';
 import { done, seed, triaged, written } from './wizard-seed';
@@ -17,7 +19,7 @@ const baseUrl = inject('baseUrl');
 const appeal = (locale: string, query = '') => new URL(`${locale}/appeal/${query}`, baseUrl).href;
 const browser = useBrowser();
 const phone = { viewport: { width: 390, height: 844 } };
-const screens = en.wizard.screens as unknown as Record<string, { title: string }>;
+const screens = en.wizard.screens as unknown as Record<string, { title: string; steps?: string[] }>;
 const walked = (steps: number) => Object.fromEntries([['at-meta', done], ...Array.from({ length: steps }, (_, i) => [`walk-${i + 1}`, done])]);
 
 async function open(options: { seed?: [string, Record<string, unknown>]; query?: string; locale?: string; clipboard?: boolean } = {}) {
@@ -44,14 +46,14 @@ describe('each new path, from its first screen to where it ends, in English', ()
 		['a linked-device tool', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'linked-device']], 'outcome-unofficial-tool'],
 		['Meta’s Coexistence is official', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'coexistence']], 'outcome-coexistence'],
 		['a QR connection of unknown kind', {}, [['what-you-see', 'unofficial-tool'], ['connected-how', 'not-sure']], 'outcome-connection-unsure'],
-		['the app’s timer, preset from the address', { query: '?situation=timed-restriction' }, [['what-you-see'], ['business-app']], 'outcome-timed-restriction'],
+		['the app’s timer, preset from the address', { query: '?situation=timed-restriction' }, [], 'outcome-timed-restriction'],
 		['the app’s ban', {}, [['what-you-see', 'business-app'], ['business-app', 'app-ban']], 'outcome-app-ban'],
 		['another app screen', {}, [['what-you-see', 'business-app'], ['business-app', 'not-sure']], 'outcome-app-screens'],
 		['a paid unban offer', {}, [['what-you-see', 'scam-offer']], 'outcome-scam-offer'],
-		['a review still In Review', { seed: ['already-reviewed', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no' }] }, [['already-reviewed', 'in-review']], 'outcome-in-review'],
-		['only Acknowledge offered', { seed: ['meta-offers', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'acknowledge-only']], 'outcome-acknowledge-only'],
-		['no button, as an admin', { seed: ['meta-offers', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-no-review'],
-		['no button on a temporary block', { seed: ['meta-offers', { 'what-you-see': 'temporary-block', 'already-reviewed': 'not-yet', admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-temporary-wait'],
+		['a review still In Review', { seed: ['meta-offers', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done, admin: 'yes' }] }, [['meta-offers', 'in-review']], 'outcome-in-review'],
+		['only Acknowledge offered', { seed: ['meta-offers', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done, admin: 'yes' }] }, [['meta-offers', 'acknowledge-only']], 'outcome-acknowledge-only'],
+		['no button, as an admin', { seed: ['meta-offers', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done, admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-no-review'],
+		['no button on a temporary block', { seed: ['meta-offers', { 'what-you-see': 'temporary-block', policy: 'not-named', 'restriction-notice': done, admin: 'yes' }] }, [['meta-offers', 'no-button']], 'outcome-temporary-wait'],
 	])('%s', async (_, start, acts, end) => {
 		const { context, page, problems, wizard } = await open(start);
 		for (const [screen, value] of acts) {
@@ -77,7 +79,7 @@ describe('can you appeal, and who files', () => {
 		['not-sure', 'admin-unsure'],
 	])('admin answer %s explains who files, then goes on to what Meta offers', async (admin, info) => {
 		const { context, page, problems, wizard } = await open({
-			seed: ['admin', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet' }],
+			seed: ['admin', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done }],
 		});
 		await wizard.choose('admin', admin);
 		await wizard.expectScreen(info);
@@ -92,24 +94,35 @@ describe('can you appeal, and who files', () => {
 	});
 
 	it('a review that came back Unchanged says what is left, and a text can still be written', async () => {
-		const { context, wizard } = await open({ seed: ['already-reviewed', { 'what-you-see': 'account-notice', 'scheduled-disable': 'no' }] });
-		await wizard.choose('already-reviewed', 'unchanged');
+		const { context, wizard } = await open({ seed: ['meta-offers', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done, admin: 'yes' }] });
+		await wizard.choose('meta-offers', 'unchanged');
 		await wizard.expectScreen('review-unchanged');
 		await wizard.continue();
-		await wizard.expectScreen('admin');
+		await wizard.expectScreen('reason');
 		await context.close();
 	});
 
-	it('a date for disabling the account becomes the deadline shown on the next screens', async () => {
+	it('"I haven\'t looked yet" shows where to look, then asks again', async () => {
+		const { context, page, wizard } = await open({ seed: ['meta-offers', { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done, admin: 'yes' }] });
+		await wizard.choose('meta-offers', 'not-looked');
+		await wizard.expectScreen('look-first');
+		expect(await page.locator('.wizard ol li').count()).toBe(screens['look-first']!.steps!.length);
+		await wizard.continue();
+		await wizard.expectScreen('meta-offers');
+		expect(await page.locator('input[name="meta-offers"]:checked').count()).toBe(0);
+		await context.close();
+	});
+
+	it('the notice is read first: a policy must be picked, and a disable date becomes the deadline shown on the next screens', async () => {
 		const { context, page, wizard } = await open();
 		await wizard.choose('what-you-see', 'account-notice');
-		await wizard.choose('scheduled-disable', 'yes');
-		await wizard.expectScreen('disable-date');
+		await wizard.expectScreen('notice');
 		await wizard.continue();
 		await page.waitForSelector('.error-summary');
+		await wizard.check('input[name="policy"][value="business-messaging-policy"]');
 		await wizard.fill({ disableDate: '2 January 2027' });
 		await wizard.continue();
-		await wizard.expectScreen('already-reviewed');
+		await wizard.expectScreen('admin');
 		expect(await page.textContent('.deadline')).toContain('2 January 2027');
 		await context.close();
 	});
@@ -220,20 +233,26 @@ describe('arriving', () => {
 		const old = { 'what-you-see': 'temporary-block', 'temporary-block': 'yes', reason: 'promotional-volume', admin: 'yes', 'have-ready': done, 'walk-1': done };
 		await page.evaluate((v) => localStorage.setItem('whatsapp-appeal-wizard', v), JSON.stringify({ version: 1, savedAt: Date.now(), current: 'walk-2', answers: old }));
 		await page.goto(appeal('en'));
-		await wizard.expectScreen('already-reviewed');
+		await wizard.expectScreen('restriction-notice');
 		expect(await page.textContent('.notice')).toContain(en.wizard.notice.updated);
-		await wizard.choose('already-reviewed', 'not-yet');
-		await wizard.expectScreen('policy');
+		await wizard.choose('restriction-notice', 'not-named', 'policy');
+		await wizard.expectScreen('business');
 		await context.close();
 	});
 
-	it.each(['zh-cn', 'zh-tw'])('%s: a preset from the address opens its screen with the answer ticked, in that language', async (locale) => {
-		const { context, page, wizard } = await open({ locale, query: '?situation=scam-offer&reason=unknown-id' });
+	it.each(['en', 'zh-cn', 'zh-tw'])('%s: a home card opens its first new question, with the preset as one line and "change" to the question, in that language', async (locale) => {
+		const strings = (locale === 'en' ? en : locale === 'zh-cn' ? zhCn : zhTw).wizard;
+		const { context, page, wizard } = await open({ locale, query: '?situation=account-notice&reason=unknown-id' });
+		await wizard.expectScreen('notice');
+		const line = (await page.textContent('.wizard .preset')) ?? '';
+		expect(line).toContain(strings.options['what-you-see-short']['account-notice']);
+		await page.click(`.wizard .preset a:text-is("${strings.preset.change}")`);
 		await wizard.expectScreen('what-you-see');
-		expect(await page.isChecked('input[name="what-you-see"][value="scam-offer"]')).toBe(true);
-		await wizard.continue();
+		expect(await page.isChecked('input[name="what-you-see"][value="account-notice"]')).toBe(true);
+		expect(await page.locator('.wizard .preset').count()).toBe(0);
+		await wizard.choose('what-you-see', 'scam-offer');
 		await wizard.expectScreen('outcome-scam-offer');
-		expect(await page.getAttribute('html', 'lang')).toBe(locale === 'zh-cn' ? 'zh-CN' : 'zh-TW');
+		expect(await page.getAttribute('html', 'lang')).toBe({ en: 'en', 'zh-cn': 'zh-CN', 'zh-tw': 'zh-TW' }[locale]);
 		await context.close();
 	});
 });

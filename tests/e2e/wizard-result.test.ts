@@ -82,7 +82,7 @@ describe('what the wizard page loads only when needed', () => {
 		await wizard.expectScreen('what-you-see');
 		expect(requests.filter((p) => laterParts.test(p))).toEqual([]);
 		await wizard.choose('what-you-see', triaged['what-you-see'] as string);
-		await wizard.expectScreen('scheduled-disable');
+		await wizard.expectScreen('notice');
 		const loaded = requests.filter((p) => laterParts.test(p));
 		expect(loaded.some((p) => p.endsWith(`/${locale}/appeal/strings.json`))).toBe(true);
 		expect(loaded.some((p) => p.endsWith(`/${locale}/appeal/letter.json`))).toBe(true);
@@ -116,7 +116,7 @@ describe('what the wizard page loads only when needed', () => {
 		await retry.waitFor({ state: 'visible' });
 		refuse = false;
 		await retry.click();
-		await wizard.expectScreen('scheduled-disable');
+		await wizard.expectScreen('notice');
 		await page.goBack();
 		await wizard.expectScreen('what-you-see');
 		expect(await page.isChecked('input[name="what-you-see"][value="account-notice"]')).toBe(true);

@@ -6,8 +6,8 @@ export const done = 'done';
 /** Answers of an admin with Request Review, through "can you appeal, and who files". */
 export const triaged: Record<string, string | string[]> = {
 	'what-you-see': 'account-notice',
-	'scheduled-disable': 'no',
-	'already-reviewed': 'not-yet',
+	policy: 'business-messaging-policy',
+	notice: done,
 	admin: 'yes',
 	'meta-offers': 'request-review',
 };
@@ -30,7 +30,6 @@ export const written: Record<string, string | string[]> = {
 	about: done,
 	messaging: done,
 	'went-wrong': done,
-	changes: done,
 	check: done,
 	result: done,
 };

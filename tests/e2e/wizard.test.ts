@@ -72,9 +72,8 @@ describe('the appeal wizard', () => {
 		await page.waitForSelector('.error-summary');
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await page.title()).toMatch(/^Error: /);
-		await wizard.triage();
+		await wizard.triage('not-named');
 		await wizard.choose('reason', 'promotional-volume');
-		await wizard.choose('policy', 'not-named');
 		await wizard.expectScreen('business');
 		await wizard.fill({ businessName: 'Harbour Tea House', phone: '9123 4567', wabaId: '12ab' });
 		await wizard.continue();
@@ -96,15 +95,14 @@ describe('the appeal wizard', () => {
 		const { context, page, problems } = await watchedPage(browser());
 		const wizard = new WizardDriver(page);
 		await page.goto(appeal('zh-cn'));
-		await wizard.triage();
+		await wizard.triage('business-solution-terms');
 		await wizard.choose('reason', 'ai-assistant');
-		await wizard.choose('policy', 'business-solution-terms');
 		await wizard.expectScreen('ai-case');
 		await page.reload();
 		await wizard.expectScreen('ai-case');
 		await page.goBack();
-		await wizard.expectScreen('policy');
-		expect(await page.isChecked('input[name="policy"][value="business-solution-terms"]')).toBe(true);
+		await wizard.expectScreen('reason');
+		expect(await page.isChecked('input[name="reason"][value="ai-assistant"]')).toBe(true);
 		await page.goForward();
 		await wizard.expectScreen('ai-case');
 		await page.click('.language-picker a[hreflang="zh-TW"]');
@@ -196,7 +194,7 @@ describe('the appeal wizard', () => {
 		expect(await page.textContent('.notice')).toContain('not saving');
 		await wizard.triage();
 		await wizard.choose('reason', 'unofficial-access');
-		await wizard.expectScreen('policy');
+		await wizard.expectScreen('business');
 		await page.click('.back-link');
 		await wizard.expectScreen('reason');
 		expect(await page.isChecked('input[name="reason"][value="unofficial-access"]')).toBe(true);
@@ -310,12 +308,12 @@ describe('the appeal wizard', () => {
 			await key('Enter');
 		};
 		await pickRadio('what-you-see', 'account-notice');
-		await pickRadio('scheduled-disable', 'no');
-		await pickRadio('already-reviewed', 'not-yet');
+		await page.waitForSelector('.wizard[data-ready][data-screen="notice"]');
+		await pickRadio('policy', 'not-named');
+		await page.waitForSelector('.wizard[data-ready][data-screen="admin"]');
 		await pickRadio('admin', 'yes');
 		await pickRadio('meta-offers', 'request-review');
 		await pickRadio('reason', 'unofficial-access');
-		await pickRadio('policy', 'not-named');
 		await page.waitForSelector('.wizard[data-screen="business"]');
 		for (const [id, value] of [['businessName', '港灣茶館'], ['displayName', '港灣茶館'], ['phone', '+886 912 345 678'], ['wabaId', '104958372615']]) {
 			await tabTo(`#field-${id}`);
@@ -336,7 +334,7 @@ describe('the appeal wizard', () => {
 		await page.waitForSelector('.wizard[data-screen="went-wrong"]');
 		await tabTo('input[name="wentWrong"][value="dont-know"]');
 		await key('Space');
-		for (const screen of ['went-wrong', 'changes', 'check']) {
+		for (const screen of ['went-wrong', 'check']) {
 			await page.waitForSelector(`.wizard[data-screen="${screen}"]`);
 			await tabTo('.wizard-form button[type="submit"]');
 			await key('Enter');

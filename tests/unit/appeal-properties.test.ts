@@ -39,7 +39,6 @@ const answersArb = fc.record(
 	{
 		'what-you-see': fc.constantFrom('account-notice', 'temporary-block', 'business-app', 'delivery-only', notSure),
 		'temporary-block': fc.constantFrom('yes', 'no', notSure),
-		'scheduled-disable': fc.constantFrom('yes', 'no', notSure),
 		reason: fc.constantFrom(...banReasons, notSure),
 		diagnosis: fc.constantFrom(...banReasons, 'unknown'),
 		policy: fc.constantFrom(...policies),
@@ -114,7 +113,7 @@ function ownerFacts(answers: Answers, blocks: AppealBlocks): { key: string; word
 	const withheld: Record<string, boolean> = {
 		optInOther: consentUnknown,
 		wentWrongOther: ticked('wentWrong').includes(dontKnow),
-		disableDate: !(answers['what-you-see'] === 'account-notice' && answers['scheduled-disable'] === 'yes'),
+		disableDate: answers['what-you-see'] !== 'account-notice',
 	};
 	const facts: { key: string; words: string }[] = [...typedKeys, ...checkedKeys].filter((k) => !withheld[k]).map((k) => ({ key: k as string, words: typedValue(answers, k) })).filter((f) => f.words !== '');
 	if (!consentUnknown) for (const v of ticked('optIn')) facts.push({ key: `optIn.${v}`, words: blocks.terms['optIn']![v]! });

@@ -20,7 +20,7 @@ import { validateForm } from '../../src/domain/flow/validate';
 import { appealBlocksOf, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
 import { letterCases } from './letter-cases';
-import { caseForms } from '../../src/domain/flow/case-screens';
+import { caseForms, noticeForms } from '../../src/domain/flow/case-screens';
 
 const facts = ['Harbour Tea House', '+85291234567', '104958372615'];
 /** The fixed words of a block: its text without its slots, longest piece first. */
@@ -208,7 +208,7 @@ describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (loc
 	const line = (version: 'short' | 'full', id: string, values: Record<string, string>) => blocks[version][id]!.text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 	it('opens on the case: what Meta did, the disable date, the notice date and the account, before the business and its facts', () => {
-		const answers = completeAnswers('promotional-volume', { 'scheduled-disable': 'yes', disableDate: '9 January 2027', 'disable-date': 'done', noticeDate: '12 December 2026' });
+		const answers = completeAnswers('promotional-volume', { disableDate: '9 January 2027', noticeDate: '12 December 2026' });
 		const short = generateAppeal(answers, blocks, 'short').split('\n');
 		expect(short.slice(0, 4)).toEqual([
 			line('short', 'request-policy', { policy: blocks.terms['policy']!['business-messaging-policy']! }),
@@ -216,8 +216,8 @@ describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (loc
 			line('short', 'notice-date', { noticeDate: '12 December 2026' }),
 			line('short', 'identity-wabaId', { wabaId: '104958372615' }),
 		]);
-		// The date only where the notice set one: not once the visitor answers "no".
-		expect(generateAppeal({ ...answers, 'scheduled-disable': 'no' }, blocks, 'short')).not.toContain('9 January 2027');
+		// The disable date only on an account notice: a temporary block has none.
+		expect(generateAppeal({ ...answers, 'what-you-see': 'temporary-block' }, blocks, 'short')).not.toContain('9 January 2027');
 	});
 
 	it('a business placed in a category says what it is in its own words, beside the policy\'s name, and only believes it does not belong there', () => {
@@ -246,10 +246,11 @@ describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (loc
 describe('the forms say which voice the appeal speaks in', () => {
 	it.each(localeSlugs)('%s: every form the appeal is written from has its voice hint', (locale) => {
 		const screens = (readJson(`content/i18n/${locale}.json`) as { wizard: { screens: Record<string, { voice?: string }> } }).wizard.screens;
-		const forms = [...caseForms({}).map((f) => f.id), 'disable-date'];
+		const notices = noticeForms({}, {}).map((f) => f.id);
+		const forms = [...caseForms({}).map((f) => f.id), ...notices];
 		expect(forms.filter((id) => !screens[id]?.voice?.trim())).toEqual([]);
 		const voice = { en: '“we”', 'zh-cn': '“我司”', 'zh-tw': '「本公司」' }[locale]!;
-		for (const id of forms.filter((f) => f !== 'disable-date')) expect(screens[id]!.voice).toContain(locale === 'en' ? 'we' : voice);
+		for (const id of forms.filter((f) => !notices.includes(f))) expect(screens[id]!.voice).toContain(locale === 'en' ? 'we' : voice);
 	});
 });
 
@@ -380,8 +381,7 @@ describe('contradictions on the forms', () => {
 		const answers = completeAnswers('restricted-industry', { 'industry-case': 'misclassified' });
 		expect(validateForm(wentWrong, { ...answers, wentWrong: ['restricted-items-listed'] }, ctx).errors).toEqual([{ field: 'wentWrong', code: 'contradicts-not-in-category' }]);
 		expect(validateForm(wentWrong, { ...answers, wentWrong: ['profile-unclear'] }, ctx).errors).toEqual([]);
-		const changes = screenById('changes') as FormScreen;
-		expect(validateForm(changes, { ...answers, actions: ['restricted-items-removed'] }, ctx).errors).toEqual([{ field: 'actions', code: 'contradicts-not-in-category' }]);
+		expect(validateForm(wentWrong, { ...answers, actions: ['restricted-items-removed'] }, ctx).errors).toEqual([{ field: 'actions', code: 'contradicts-not-in-category' }]);
 		const promo = completeAnswers('promotional-volume', { optIn: ['not-applicable'] });
 		expect(validateForm(wentWrong, { ...promo, wentWrong: ['sent-too-often'] }, { reason: 'promotional-volume' }).errors).toEqual([{ field: 'wentWrong', code: 'contradicts-no-marketing' }]);
 	});

@@ -5,8 +5,8 @@ import type { AppealReason } from '../../src/domain/flow/reasons';
 export function completeAnswers(reason: AppealReason, extra: Record<string, string | string[]> = {}): Answers {
 	return {
 		'what-you-see': 'account-notice',
-		'scheduled-disable': 'no',
-		'already-reviewed': 'not-yet',
+		notice: done,
+		'restriction-notice': done,
 		admin: 'yes',
 		'meta-offers': 'request-review',
 		reason: reason === 'unknown' ? 'not-sure' : reason,
@@ -29,7 +29,6 @@ export function completeAnswers(reason: AppealReason, extra: Record<string, stri
 		messaging: done,
 		'went-wrong': done,
 		actions: [],
-		changes: done,
 		...extra,
 	} as Answers;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appScreens, done, screens, situations, walkStepCount, type Answers, type Screen } from '../../src/domain/flow/flow';
+import { appScreens, done, screenById, screens, situations, walkStepCount, type Answers, type FormScreen, type Screen } from '../../src/domain/flow/flow';
 import { banReasons } from '../../src/domain/flow/reasons';
 import { likelyReasons } from '../../src/domain/flow/diagnose';
 import {
@@ -21,6 +21,8 @@ import { completeAnswers } from './fixtures';
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
 const endings = explore(fewerOptions);
 const forms = screens.filter((s) => s.kind === 'form').map((s) => s.id);
+/** The forms the letter is written from (the notice's forms come before the case). */
+const letterForms = forms.filter((f) => f !== 'notice' && f !== 'restriction-notice');
 const walk = screens.filter((s) => s.kind === 'step').map((s) => s.id);
 
 /** The answers of a visitor who reached the appeal text, with the text screen done. */
@@ -31,12 +33,12 @@ describe('the situation', () => {
 		expect(frontier({}).id).toBe('what-you-see');
 		const first = screens[0]!;
 		expect(first.kind === 'choice' && first.options).toEqual([...situations]);
-		expect(situations).toEqual(['account-notice', 'temporary-block', 'number-status', 'delivery-only', 'business-app', 'unofficial-tool', 'scam-offer', 'paste', 'not-sure']);
+		expect(situations).toEqual(['account-notice', 'temporary-block', 'unofficial-tool', 'business-app', 'number-status', 'delivery-only', 'scam-offer', 'paste', 'not-sure']);
 	});
 
 	it.each([
-		['account-notice', 'scheduled-disable'],
-		['temporary-block', 'already-reviewed'],
+		['account-notice', 'notice'],
+		['temporary-block', 'restriction-notice'],
 		['number-status', 'outcome-number-status'],
 		['delivery-only', 'outcome-delivery-only'],
 		['business-app', 'business-app'],
@@ -75,15 +77,15 @@ describe('the situation', () => {
 		}
 		for (const s of situations.filter((s) => s !== 'business-app')) expect(ended.get(s)?.size, s).toBeGreaterThan(0);
 		for (const s of appScreens) expect([...(ended.get(`business-app:${s}`) ?? [])]).toEqual([`outcome-${s}`]);
-		expect([...ended.get('account-notice')!].sort()).toEqual(['after-submit', 'outcome-acknowledge-only', 'outcome-in-review', 'outcome-no-review']);
-		expect([...ended.get('temporary-block')!].sort()).toEqual(['after-submit', 'outcome-acknowledge-only', 'outcome-in-review', 'outcome-temporary-wait']);
+		expect([...ended.get('account-notice')!].sort()).toEqual(['after-submit', 'look-first', 'outcome-acknowledge-only', 'outcome-in-review', 'outcome-no-review']);
+		expect([...ended.get('temporary-block')!].sort()).toEqual(['after-submit', 'look-first', 'outcome-acknowledge-only', 'outcome-in-review', 'outcome-temporary-wait']);
 	});
 
 	it('outcomes end the path: nothing after them is reachable', () => {
 		const answers = { 'what-you-see': 'scam-offer', reason: 'promotional-volume' };
 		expect(ids(path(answers))).toEqual(['what-you-see', 'outcome-scam-offer']);
 		expect(resolveScreen('business', answers).id).toBe('outcome-scam-offer');
-		for (const { path: p } of endings) expect(p.filter(isTerminal).map((s) => s.id)).toEqual([p[p.length - 1]!.id]);
+		for (const { path: p } of endings) for (const s of p.filter(isTerminal)) expect(s.id).toBe(p[p.length - 1]!.id);
 	});
 
 	it('"I have a code, a webhook or a notice\'s text" leads to the decoder, where the wizard\'s path ends: its result leads back in with a preset', () => {
@@ -98,26 +100,28 @@ describe('the situation', () => {
 		expect(screens.filter((s) => s.kind === 'outcome' && s.decoder).map((s) => s.id)).toEqual(['paste']);
 	});
 
-	it('a date for disabling the account is asked for, then shown as the deadline', () => {
+	it('the notice is read first: its policy, its date and the disable date, then shown as the deadline', () => {
 		const base = { 'what-you-see': 'account-notice' };
-		expect(nextScreen('scheduled-disable', { ...base, 'scheduled-disable': 'yes' }).id).toBe('disable-date');
-		expect(nextScreen('scheduled-disable', { ...base, 'scheduled-disable': 'no' }).id).toBe('already-reviewed');
-		const dated = { ...base, 'scheduled-disable': 'yes', disableDate: ' 2 January 2027 ', 'disable-date': done };
+		const notice = screenById('notice') as FormScreen;
+		expect(notice.fields.map((f) => f.id)).toEqual(['policy', 'noticeDate', 'disableDate']);
+		expect((screenById('restriction-notice') as FormScreen).fields.map((f) => f.id)).toEqual(['policy', 'noticeDate']);
+		expect(nextScreen('notice', { ...base, policy: 'not-named', notice: done }).id).toBe('admin');
+		const dated = { ...base, policy: 'business-messaging-policy', disableDate: ' 2 January 2027 ', notice: done };
 		expect(disableDeadline(dated)).toBe('2 January 2027');
-		expect(disableDeadline({ ...dated, 'scheduled-disable': 'no' })).toBeUndefined();
-		expect(disableDeadline({ ...dated, 'disable-date': undefined } as unknown as Answers)).toBeUndefined();
+		expect(disableDeadline({ ...dated, disableDate: '' })).toBeUndefined();
+		expect(disableDeadline({ ...dated, notice: undefined } as unknown as Answers)).toBeUndefined();
 		expect(disableDeadline({ ...dated, 'what-you-see': 'temporary-block' })).toBeUndefined();
 	});
 });
 
 describe('can you appeal, and who files', () => {
-	const base = { 'what-you-see': 'account-notice', 'scheduled-disable': 'no' };
+	const base = { 'what-you-see': 'account-notice', policy: 'business-messaging-policy', notice: done };
 
 	it('asks each question once, after the situation and before the case', () => {
 		for (const { path: p } of endings.filter((e) => e.path.some((s) => s.id === 'reason'))) {
 			const order = ids(p);
 			const at = (id: string) => order.indexOf(id);
-			for (const q of ['already-reviewed', 'admin', 'meta-offers']) {
+			for (const q of ['admin', 'meta-offers']) {
 				expect(order.filter((id) => id === q)).toHaveLength(1);
 				expect(at(q)).toBeLessThan(at('reason'));
 				expect(at(q)).toBeGreaterThan(at('what-you-see'));
@@ -125,17 +129,20 @@ describe('can you appeal, and who files', () => {
 		}
 	});
 
-	it.each([
-		['not-yet', 'admin'],
-		['in-review', 'outcome-in-review'],
-		['unchanged', 'review-unchanged'],
-	])('already reviewed: %s leads to %s', (answer, next) => {
-		expect(nextScreen('already-reviewed', { ...base, 'already-reviewed': answer }).id).toBe(next);
+	it('"Unchanged" explains what is left, then lets the visitor write a text anyway', () => {
+		const answers = { ...base, admin: 'yes', 'meta-offers': 'unchanged', 'review-unchanged': done };
+		expect(nextScreen('meta-offers', { ...answers, 'review-unchanged': undefined } as unknown as Answers).id).toBe('review-unchanged');
+		expect(nextScreen('review-unchanged', answers).id).toBe('reason');
 	});
 
-	it('"Unchanged" explains what is left, then lets the visitor write a text anyway', () => {
-		const answers = { ...base, 'already-reviewed': 'unchanged', 'review-unchanged': done };
-		expect(nextScreen('review-unchanged', answers).id).toBe('admin');
+	it('"I haven\'t looked yet" leads to where to look, then asks again: nothing is written before the violation is read', () => {
+		const answers = { ...base, admin: 'yes', 'meta-offers': 'not-looked' };
+		expect(nextScreen('meta-offers', answers).id).toBe('look-first');
+		expect(screenById('look-first')).toMatchObject({ kind: 'info', asksAgain: 'meta-offers' });
+		// No path goes on from there: the letter's questions come only after the answer is read.
+		const looked = endings.filter((e) => ids(e.path).includes('look-first'));
+		expect(looked.length).toBeGreaterThan(0);
+		for (const { path: p } of looked) expect(p.at(-1)!.id).toBe('look-first');
 	});
 
 	it.each([
@@ -144,12 +151,14 @@ describe('can you appeal, and who files', () => {
 		['rented', 'rented-number'],
 		['not-sure', 'admin-unsure'],
 	])('admin: %s leads to %s', (answer, next) => {
-		expect(nextScreen('admin', { ...base, 'already-reviewed': 'not-yet', admin: answer }).id).toBe(next);
+		expect(nextScreen('admin', { ...base, admin: answer }).id).toBe(next);
 	});
 
 	it.each([
 		['account-notice', 'yes', 'request-review', 'reason'],
-		['account-notice', 'yes', 'not-looked', 'reason'],
+		['account-notice', 'yes', 'not-looked', 'look-first'],
+		['account-notice', 'yes', 'in-review', 'outcome-in-review'],
+		['account-notice', 'yes', 'unchanged', 'review-unchanged'],
 		['account-notice', 'yes', 'acknowledge-only', 'outcome-acknowledge-only'],
 		['account-notice', 'agency', 'acknowledge-only', 'outcome-acknowledge-only'],
 		['account-notice', 'yes', 'no-button', 'outcome-no-review'],
@@ -159,13 +168,13 @@ describe('can you appeal, and who files', () => {
 		['temporary-block', 'rented', 'no-button', 'no-button-not-admin'],
 		['temporary-block', 'yes', 'request-review', 'reason'],
 	])('%s, admin %s, Meta offers %s: next is %s', (situation, admin, offer, next) => {
-		const answers: Answers = { 'what-you-see': situation, 'scheduled-disable': 'no', 'already-reviewed': 'not-yet', admin, 'not-admin': done, 'rented-number': done, 'admin-unsure': done, 'meta-offers': offer };
+		const answers: Answers = { 'what-you-see': situation, policy: 'business-messaging-policy', notice: done, 'restriction-notice': done, admin, 'not-admin': done, 'rented-number': done, 'admin-unsure': done, 'meta-offers': offer };
 		expect(nextScreen('meta-offers', answers).id).toBe(next);
 	});
 
 	it('every ending after a notice or block meets the scam warning; "submit once" only where a review is filed', () => {
 		const noReview = ['outcome-acknowledge-only', 'outcome-no-review', 'outcome-temporary-wait'];
-		const afterNotice = endings.filter(({ answers }) => ['account-notice', 'temporary-block'].includes(answers['what-you-see'] as string));
+		const afterNotice = endings.filter(({ answers, path: p }) => ['account-notice', 'temporary-block'].includes(answers['what-you-see'] as string) && p.at(-1)!.id !== 'look-first');
 		expect(afterNotice.length).toBeGreaterThan(10);
 		for (const { path: p } of afterNotice) {
 			const ending = p[p.length - 1]!;
@@ -179,7 +188,8 @@ describe('can you appeal, and who files', () => {
 	it('the temporary block asks what Meta offers through the same question, not a second one', () => {
 		const p = ids(path(completeAnswers('promotional-volume', { 'what-you-see': 'temporary-block' })));
 		expect(p.filter((id) => id === 'meta-offers')).toHaveLength(1);
-		expect(p).not.toContain('scheduled-disable');
+		expect(p).toContain('restriction-notice');
+		expect(p).not.toContain('notice');
 	});
 });
 
@@ -188,17 +198,14 @@ describe('the order', () => {
 		const answers = { ...throughText(completeAnswers('promotional-volume')), 'at-meta': done, ...Object.fromEntries(walk.map((w) => [w, done])) };
 		expect(ids(path(answers))).toEqual([
 			'what-you-see',
-			'scheduled-disable',
-			'already-reviewed',
+			'notice',
 			'admin',
 			'meta-offers',
 			'reason',
-			'policy',
 			'business',
 			'about',
 			'messaging',
 			'went-wrong',
-			'changes',
 			'check',
 			'result',
 			'at-meta',
@@ -269,10 +276,11 @@ describe('reasons', () => {
 		['template-misclassification', 'business'],
 		['restricted-industry', 'industry'],
 		['ai-assistant', 'ai-case'],
-	])('%s asks which policy the notice names, then %s', (reason, next) => {
+	])('%s is asked after the notice\'s policy, then %s', (reason, next) => {
 		const answers = { ...completeAnswers('promotional-volume'), reason, policy: 'not-named' };
-		expect(nextScreen('reason', answers).id).toBe('policy');
-		expect(nextScreen('policy', answers).id).toBe(next);
+		expect(nextScreen('reason', answers).id).toBe(next);
+		const order = ids(path(answers));
+		expect(order.indexOf('notice')).toBeLessThan(order.indexOf('reason'));
 	});
 
 	it('not sure is followed by the diagnosis', () => {
@@ -291,9 +299,9 @@ describe('reasons', () => {
 		// The own text goes to Meta: no forms for a letter that will not be written.
 		const written = { ...still, 'still-offering': done };
 		expect(nextScreen('still-offering', written).id).toBe('at-meta');
-		expect(ids(visibleScreens(written)).filter((id) => [...forms, 'check', 'result'].includes(id))).toEqual([]);
+		expect(ids(visibleScreens(written)).filter((id) => [...letterForms, 'check', 'result'].includes(id))).toEqual([]);
 		// A reason changed after "still offering" brings the forms back.
-		expect(ids(visibleScreens({ ...written, reason: 'promotional-volume' }))).toEqual(expect.arrayContaining([...forms.filter((f) => f !== 'disable-date'), 'check', 'result']));
+		expect(ids(visibleScreens({ ...written, reason: 'promotional-volume' }))).toEqual(expect.arrayContaining([...letterForms, 'check', 'result']));
 	});
 
 	it('an AI assistant still offered ends in its own outcome', () => {
@@ -319,8 +327,7 @@ describe('reasons', () => {
 		expect(likelyReasons({ ...answers, 'diagnose-source': 'yes' })).toContain('unofficial-access');
 		const picked = { ...answers, diagnosis: 'restricted-industry' };
 		expect(effectiveReason(picked)).toBe('restricted-industry');
-		expect(nextScreen('diagnosis', picked).id).toBe('policy');
-		expect(nextScreen('policy', { ...picked, policy: 'not-named' }).id).toBe('industry');
+		expect(nextScreen('diagnosis', picked).id).toBe('industry');
 	});
 
 	it('a person who opted everyone in and sends rarely gets no likely reason', () => {
@@ -367,7 +374,7 @@ describe('check your answers', () => {
 		const answers = { ...completeAnswers('ai-assistant'), industry: 'gambling' };
 		const rows = answerRows(answers);
 		const keys = rows.map((r) => r.key);
-		expect(keys.slice(0, 8)).toEqual(['what-you-see', 'scheduled-disable', 'already-reviewed', 'admin', 'meta-offers', 'reason', 'policy', 'ai-case']);
+		expect(keys.slice(0, 8)).toEqual(['what-you-see', 'policy', 'noticeDate', 'disableDate', 'admin', 'meta-offers', 'reason', 'ai-case']);
 		expect(keys).toContain('phone');
 		expect(keys).not.toContain('industry');
 		expect(new Set(keys).size).toBe(keys.length);
@@ -391,7 +398,6 @@ describe('editAnswer', () => {
 		expect(edited['wentWrong']).toEqual([]);
 		expect(edited['actions']).toEqual(['opt-out-explained']);
 		expect(edited['went-wrong']).toBeUndefined();
-		expect(edited['changes']).toBeUndefined();
 		expect(frontier(edited).id).toBe('went-wrong');
 	});
 
@@ -399,6 +405,5 @@ describe('editAnswer', () => {
 		const answers = completeAnswers('promotional-volume', { wentWrong: ['dont-know'] });
 		const edited = editAnswer(answers, 'admin', 'agency');
 		expect(edited['went-wrong']).toBe(done);
-		expect(edited['changes']).toBe(done);
 	});
 });

@@ -12,7 +12,7 @@ export const letterCases: Record<string, { name: string; answers: Answers }[]> =
 		{
 			name: 'promotions, disable date set',
 			answers: completeAnswers('promotional-volume', {
-				'scheduled-disable': 'yes', disableDate: '9 January 2027', 'disable-date': 'done', noticeDate: '12 December 2026',
+				disableDate: '9 January 2027', noticeDate: '12 December 2026',
 				use: 'We send order updates and weekly offers to customers who bought from us.',
 				optIn: ['checkout-checkbox'], optInOther: 'I also ask walk-in customers at the counter.',
 				wentWrong: ['sent-too-often'], wentWrongOther: 'We sent the same offer three times in one week.',
@@ -43,7 +43,7 @@ export const letterCases: Record<string, { name: string; answers: Answers }[]> =
 		{
 			name: '促销过多，已定停用日期',
 			answers: completeAnswers('promotional-volume', {
-				'scheduled-disable': 'yes', disableDate: '2027年1月9日', 'disable-date': 'done', noticeDate: '2026年12月12日',
+				disableDate: '2027年1月9日', noticeDate: '2026年12月12日',
 				sells: '上环的茶馆，出售茶叶、糕点和礼盒',
 				use: '我们给下过单的客户发送订单通知和每周优惠。',
 				optIn: ['checkout-checkbox'], optInOther: '门店客户在收银台当面同意。',
@@ -75,7 +75,7 @@ export const letterCases: Record<string, { name: string; answers: Answers }[]> =
 		{
 			name: '促銷過多，已排定停用日期',
 			answers: completeAnswers('promotional-volume', {
-				'scheduled-disable': 'yes', disableDate: '2027年1月9日', 'disable-date': 'done', noticeDate: '2026年12月12日',
+				disableDate: '2027年1月9日', noticeDate: '2026年12月12日',
 				sells: '上環的茶館，販售茶葉、糕點和禮盒',
 				use: '我們傳送訂單通知和每週優惠給買過東西的客人。',
 				optIn: ['checkout-checkbox'], optInOther: '門市客人在櫃台當面同意。',

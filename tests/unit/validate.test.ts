@@ -106,8 +106,8 @@ describe('validateForm', () => {
 	});
 
 	it('drops checkbox values the reason does not offer', () => {
-		const actions = screenById('changes') as FormScreen;
-		const { values } = validateForm(actions, { actions: ['frequency-reduced', 'templates-resubmitted'] }, ctx);
+		const form = screenById('went-wrong') as FormScreen;
+		const { values } = validateForm(form, { wentWrong: ['dont-know'], actions: ['frequency-reduced', 'templates-resubmitted'] }, ctx);
 		expect(values['actions']).toEqual(['frequency-reduced']);
 	});
 });

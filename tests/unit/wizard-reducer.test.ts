@@ -3,7 +3,7 @@ import { appScreens, done, screens, situations, walkStepCount, type Answers } fr
 import { appealReasons, type AppealReason } from '../../src/domain/flow/reasons';
 import { allContradictions, resolveContradiction } from '../../src/domain/flow/contradictions';
 import { restore, serialise } from '../../src/domain/flow/saved-state';
-import { resolveScreen } from '../../src/domain/flow/walk';
+import { nextScreen, resolveScreen } from '../../src/domain/flow/walk';
 import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../../src/domain/flow/wizard-reducer';
 import { completeAnswers } from './fixtures';
 
@@ -13,6 +13,7 @@ const pick = (key: string, value: string): WizardEvent[] => [{ type: 'answer', k
 
 /** What a visitor types on each form, per field. */
 const typed: Record<string, string | string[]> = {
+	policy: 'business-messaging-policy',
 	businessName: 'Harbour Tea House',
 	displayName: 'Harbour Tea',
 	phone: '00852 9123-4567',
@@ -29,8 +30,6 @@ function visit(reason: AppealReason, admin: string): string[] {
 	const seen = [s.current];
 	const choices: Record<string, string> = {
 		'what-you-see': 'account-notice',
-		'scheduled-disable': 'no',
-		'already-reviewed': 'not-yet',
 		admin,
 		'meta-offers': 'request-review',
 		reason: reason === 'unknown' ? 'not-sure' : reason,
@@ -118,8 +117,8 @@ describe("I'm already at Meta's dialog", () => {
 	});
 
 	it('cannot jump past the text: before the text exists it lands where the visitor is', () => {
-		const s = run(at('changes', completeAnswers('promotional-volume', { changes: undefined as unknown as string })), { type: 'skip-to-dialog' });
-		expect(s.current).toBe('changes');
+		const s = run(at('went-wrong', completeAnswers('promotional-volume', { 'went-wrong': undefined as unknown as string })), { type: 'skip-to-dialog' });
+		expect(s.current).toBe('went-wrong');
 	});
 });
 
@@ -133,7 +132,7 @@ describe('moving around', () => {
 
 	it('back goes to the previous visible screen; start again keeps the answers; clear forgets them', () => {
 		const answers = completeAnswers('promotional-volume');
-		expect(run(at('business', answers), { type: 'back' }).current).toBe('policy');
+		expect(run(at('business', answers), { type: 'back' }).current).toBe('reason');
 		const again = run(at('check', answers, { changing: true }), { type: 'start-again' });
 		expect(again).toMatchObject({ current: 'what-you-see', changing: false, answers });
 		expect(run(again, { type: 'clear' })).toEqual(freshSession());
@@ -147,10 +146,14 @@ describe('moving around', () => {
 });
 
 describe('arriving: saved answers and the address', () => {
-	it.each(situations)('?situation=%s presets the first question and shows it', (situation) => {
+	it.each(situations)('?situation=%s presets the first question and opens the next screen, which shows the preset with "change"', (situation) => {
 		const s = initialSession(undefined, { situation });
 		expect(s.answers['what-you-see']).toBe(situation);
-		expect(s.current).toBe('what-you-see');
+		expect(s.current).not.toBe('what-you-see');
+		expect(s.current).toBe(nextScreen('what-you-see', s.answers).id);
+		expect(s.preset).toBe('what-you-see');
+		// "Change" goes back to the question; moving on drops the line.
+		expect(run(s, { type: 'go', to: 'what-you-see' })).toMatchObject({ current: 'what-you-see', preset: undefined });
 	});
 
 	it.each(appScreens)('?situation=%s means the WhatsApp Business app with that screen', (situation) => {
@@ -162,9 +165,9 @@ describe('arriving: saved answers and the address', () => {
 	it('the decoder\'s "continue in the wizard" replaces "paste" with the situation and reason it read, shown on the first question', () => {
 		const saved = { current: 'paste', answers: { 'what-you-see': 'paste' } };
 		const s = initialSession(saved, { situation: 'account-notice', reason: 'restricted-industry' });
-		expect(s).toMatchObject({ current: 'what-you-see', answers: { 'what-you-see': 'account-notice', reason: 'restricted-industry' } });
+		expect(s).toMatchObject({ current: 'notice', preset: 'what-you-see', answers: { 'what-you-see': 'account-notice', reason: 'restricted-industry' } });
 		const app = initialSession(saved, { situation: 'app-ban' });
-		expect(app).toMatchObject({ current: 'what-you-see', answers: { 'what-you-see': 'business-app', 'business-app': 'app-ban' } });
+		expect(app).toMatchObject({ current: 'outcome-app-ban', answers: { 'what-you-see': 'business-app', 'business-app': 'app-ban' } });
 	});
 
 	it('ignores unknown values', () => {
@@ -173,8 +176,8 @@ describe('arriving: saved answers and the address', () => {
 	});
 
 	it('a preset replaces a saved answer, and a saved answer that already matches keeps the saved screen', () => {
-		const saved = { current: 'admin', answers: { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', 'already-reviewed': 'not-yet' } };
-		expect(initialSession(saved, { situation: 'temporary-block' })).toMatchObject({ current: 'what-you-see', answers: { 'what-you-see': 'temporary-block' } });
+		const saved = { current: 'admin', answers: { 'what-you-see': 'account-notice', policy: 'not-named', notice: done } };
+		expect(initialSession(saved, { situation: 'temporary-block' })).toMatchObject({ current: 'restriction-notice', answers: { 'what-you-see': 'temporary-block' } });
 		expect(initialSession(saved, { situation: 'account-notice' }).current).toBe('admin');
 	});
 
@@ -196,11 +199,69 @@ describe('arriving: saved answers and the address', () => {
 		const restored = restore(v1, 2000);
 		expect(restored.notice).toBe('updated');
 		const s = initialSession(restored.state, {}, true);
-		expect(s.current).toBe('already-reviewed');
+		expect(s.current).toBe('restriction-notice');
 		expect(s.answers['meta-offers']).toBe('request-review');
-		// Continue skips the answered screens (admin, meta-offers, reason) to the next question: which policy.
-		expect(run(s, ...pick('already-reviewed', 'not-yet')).current).toBe('policy');
+		// Continue skips the answered screens (admin, meta-offers, reason) to the next question: the business.
+		expect(run(s, ...pick('policy', 'not-named')).current).toBe('business');
 		expect(serialise({ current: s.current, answers: s.answers }, 3000)).not.toContain('walk-1');
+	});
+});
+
+describe('version 3 of the saved answers', () => {
+	it('carries version 2 over: a review already asked for becomes what Meta offers, the policy and dates fill the notice, the two last forms become one', () => {
+		const v2 = JSON.stringify({
+			version: 2,
+			savedAt: 1000,
+			current: 'changes',
+			answers: { 'what-you-see': 'account-notice', 'scheduled-disable': 'no', disableDate: 'left over', 'already-reviewed': 'unchanged', admin: 'yes', 'meta-offers': 'request-review', policy: 'commerce-policy', 'went-wrong': done, wentWrong: ['dont-know'] },
+		});
+		const restored = restore(v2, 2000);
+		expect(restored.notice).toBe('updated');
+		const answers = restored.state!.answers;
+		expect(answers).toMatchObject({ 'meta-offers': 'unchanged', policy: 'commerce-policy', notice: done });
+		expect(answers['disableDate']).toBeUndefined();
+		// "What went wrong" now also asks what changed, which was not done: it is asked again.
+		expect(answers['went-wrong']).toBeUndefined();
+		for (const gone of ['already-reviewed', 'scheduled-disable', 'changes']) expect(answers[gone]).toBeUndefined();
+	});
+});
+
+describe('"I haven\'t looked yet"', () => {
+	it('shows where to look, then asks what Meta offers again, with nothing written in between', () => {
+		const base = { 'what-you-see': 'account-notice', policy: 'not-named', notice: done, admin: 'yes' };
+		const s = run(at('meta-offers', base), ...pick('meta-offers', 'not-looked'));
+		expect(s.current).toBe('look-first');
+		const again = run(s, { type: 'continue' });
+		expect(again.current).toBe('meta-offers');
+		expect(again.answers['meta-offers']).toBeUndefined();
+		expect(run(again, ...pick('meta-offers', 'request-review')).current).toBe('reason');
+	});
+});
+
+describe('the length of a path', () => {
+	it('a notice, an admin who sees Request Review and knows the reason: at most 9 screens before Check, counted as a visitor clicks', () => {
+		let s = freshSession();
+		const seen: string[] = [];
+		const choices: Record<string, string> = { 'what-you-see': 'account-notice', admin: 'yes', 'meta-offers': 'request-review', reason: 'promotional-volume' };
+		while (s.current !== 'check' && seen.length < 30) {
+			const screen = resolveScreen(s.current, s.answers);
+			seen.push(screen.id);
+			if (screen.kind === 'choice') s = reduce(s, { type: 'answer', key: screen.id, value: choices[screen.id] ?? screen.options[0]! });
+			if (screen.kind === 'form') for (const f of screen.fields) if (typed[f.id]) s = reduce(s, { type: 'answer', key: f.id, value: typed[f.id]! });
+			s = reduce(s, { type: 'continue' });
+		}
+		expect(seen).toEqual(['what-you-see', 'notice', 'admin', 'meta-offers', 'reason', 'business', 'about', 'messaging', 'went-wrong']);
+		// From a home card the first of them is answered already.
+		expect(initialSession(undefined, { situation: 'account-notice' }).current).toBe('notice');
+	});
+
+	it('after a change from Check, Continue goes only through what the change reopened, then back to Check', () => {
+		const s = at('check', completeAnswers('promotional-volume', { wentWrong: ['sent-too-often'] }));
+		const changed = run(s, { type: 'change', to: 'reason' }, ...pick('reason', 'unsolicited-messages'));
+		// The new reason does not offer the old tick: its form is asked again, nothing else.
+		expect(changed).toMatchObject({ current: 'went-wrong', changing: true });
+		const back = run(changed, { type: 'answer', key: 'wentWrong', value: ['dont-know'] }, { type: 'continue' });
+		expect(back).toMatchObject({ current: 'check', changing: false });
 	});
 });
 

@@ -1,6 +1,6 @@
 import { aiCases, correctiveActions, industries, industryCases, notApplicable, optInMethods, policies, stillOffering, wentWrongChoices } from './reasons';
 import { dontKnow, type Condition } from './answers';
-import type { ChoiceScreen, FormScreen, InfoScreen, ResultScreen } from './screen';
+import type { ChoiceScreen, Field, FormScreen, InfoScreen, ResultScreen } from './screen';
 
 /**
  * The visitor's case: the questions that follow the reason and the forms whose answers the appeal
@@ -14,7 +14,6 @@ export function caseQuestions(appealing: Condition): (ChoiceScreen | InfoScreen 
 	const industry = { ...appealing, 'effective-reason': ['restricted-industry'] };
 	const ai = { ...appealing, 'effective-reason': ['ai-assistant'] };
 	return [
-		{ id: 'policy', kind: 'choice', options: policies, when: appealing },
 		{ id: 'industry', kind: 'choice', options: industries, when: industry },
 		{ id: 'industry-case', kind: 'choice', options: industryCases, when: industry },
 		// Before any text: Meta decides the category; the 2024 exception; commerce features are not messaging.
@@ -22,6 +21,20 @@ export function caseQuestions(appealing: Condition): (ChoiceScreen | InfoScreen 
 		{ id: 'still-offering', kind: 'result', when: { ...industry, 'industry-case': [stillOffering] } },
 		{ id: 'ai-case', kind: 'choice', options: aiCases, when: ai },
 		{ id: 'ai-still-offering', kind: 'result', when: { ...ai, 'ai-case': [stillOffering] } },
+	];
+}
+
+/**
+ * What Meta's notice says, asked first: the policy it names, its date and, for an account, the date
+ * it will be disabled. The appeal's first line names them; the diagnosis is asked only when the
+ * reason is unknown. A temporary block has no disable date, so it has its own form.
+ */
+export function noticeForms(accountNotice: Condition, temporaryBlock: Condition): FormScreen[] {
+	const policy: Field = { id: 'policy', kind: 'radios', required: true, options: () => policies };
+	const noticeDate: Field = { id: 'noticeDate', kind: 'text', maxLength: 100, verbatim: true };
+	return [
+		{ id: 'notice', kind: 'form', when: accountNotice, fields: [policy, noticeDate, { id: 'disableDate', kind: 'text', maxLength: 100, verbatim: true }] },
+		{ id: 'restriction-notice', kind: 'form', when: temporaryBlock, fields: [policy, noticeDate] },
 	];
 }
 
@@ -45,8 +58,6 @@ export function caseForms(appealing: Condition): FormScreen[] {
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'phone', kind: 'tel', required: true, maxLength: 40, check: 'phone' },
 				{ id: 'wabaId', kind: 'digits', maxLength: 40, check: 'digits' },
-				// The appeal's first lines name the case: what Meta did, the notice's date, the account.
-				{ id: 'noticeDate', kind: 'text', maxLength: 100, verbatim: true },
 				{ id: 'portfolioId', kind: 'digits', maxLength: 40, check: 'digits' },
 				{ id: 'website', kind: 'url', maxLength: 300, check: 'url' },
 				{ id: 'email', kind: 'email', maxLength: 200, check: 'email' },
@@ -93,13 +104,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 					orText: 'wentWrongOther',
 				},
 				{ id: 'wentWrongOther', kind: 'textarea', maxLength: 5000, verbatim: true },
-			],
-		},
-		{
-			id: 'changes',
-			kind: 'form',
-			when: appealing,
-			fields: [
+				// What went wrong and what changed since sit on one screen: the letter tells them as one story.
 				{ id: 'actions', kind: 'checkboxes', options: ({ reason }) => correctiveActions[reason] },
 				{ id: 'actionsOther', kind: 'textarea', maxLength: 5000, verbatim: true },
 			],

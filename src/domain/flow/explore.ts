@@ -11,6 +11,7 @@ import { effectiveReason, frontier, isTerminal, path } from './walk';
 
 /** What an owner might type, by field; any other field gets a value that passes its check. */
 const typed: Readonly<Record<string, string>> = {
+	noticeDate: '5 December 2026',
 	disableDate: '2 January 2027',
 	businessName: 'Harbour Tea House',
 	displayName: 'Harbour Tea',
@@ -23,6 +24,7 @@ const typed: Readonly<Record<string, string>> = {
 const byCheck: Readonly<Record<string, string>> = { phone: '+85291234567', digits: '104958372615', url: 'https://example.com', email: 'owner@example.com' };
 
 function exampleValue(field: Field, answers: Answers): Answer {
+	if (field.kind === 'radios') return field.options?.({ reason: effectiveReason(answers) ?? 'unknown' })[0] ?? '';
 	if (field.kind === 'checkboxes') {
 		const first = field.options?.({ reason: effectiveReason(answers) ?? 'unknown' })[0];
 		return first ? [first] : [];
@@ -33,7 +35,7 @@ function exampleValue(field: Field, answers: Answers): Answer {
 /** The answers one step on: one per option of a question, the form filled in, or the screen passed. None at an outcome, or where a tick contradicts an earlier answer (the screen stops it). */
 export function successors(answers: Answers, options: (screen: ChoiceScreen) => readonly string[] = (s) => s.options): Answers[] {
 	const at = frontier(answers);
-	if (isTerminal(at)) return [];
+	if (isTerminal(at) || asksAgain(at)) return [];
 	if (at.kind === 'choice') return options(at).map((value) => ({ ...answers, [at.id]: value }));
 	if (at.kind !== 'form') return [{ ...answers, [at.id]: done }];
 	const ctx = { reason: effectiveReason(answers) ?? 'unknown' };
@@ -45,18 +47,24 @@ export function successors(answers: Answers, options: (screen: ChoiceScreen) => 
 	return [{ ...values, ...result.values, [at.id]: done }];
 }
 
+/** A screen whose Continue goes back to a question already asked: a path's end for the explorer. */
+export function asksAgain(screen: Screen): boolean {
+	return screen.kind === 'info' && Boolean(screen.asksAgain);
+}
+
 export interface Ending {
 	answers: Answers;
 	/** The screens the visitor passed, ending with the outcome. */
 	path: Screen[];
 }
 
-/** Every path to an outcome, branching on each option `options` gives (default: all of them). */
+/** Every path to an outcome (or back to a question asked before), branching on each option `options` gives (default: all of them). */
 export function explore(options?: (screen: ChoiceScreen) => readonly string[]): Ending[] {
 	const endings: Ending[] = [];
 	const visit = (answers: Answers, depth: number) => {
 		if (depth > 80) throw new Error(`No outcome after 80 screens: ${path(answers).map((s) => s.id).join(' → ')}`);
-		if (frontier(answers).kind === 'outcome') {
+		const at = frontier(answers);
+		if (at.kind === 'outcome' || asksAgain(at)) {
 			endings.push({ answers, path: path(answers) });
 			return;
 		}
@@ -98,4 +106,26 @@ export function answersReaching(): Map<string, Answers> {
 		stack.push(...successors(answers, (s) => (seen < 4 ? s.options : s.options.slice(0, 1))).reverse());
 	}
 	return found;
+}
+
+export interface PathLength {
+	/** The answers that shape the path: situation, admin, what Meta offers, reason. */
+	case: string;
+	/** Screens the visitor sees before Check, the first question included. */
+	screens: number;
+}
+
+/**
+ * Screens before Check on every path that reaches it (the bench prints them). Diagnosis and
+ * industry branches are walked with `fewerOptions`; each case keeps its longest path.
+ */
+export function screensToCheck(): PathLength[] {
+	const longest = new Map<string, number>();
+	for (const { answers, path: p } of explore(fewerOptions)) {
+		const at = p.findIndex((s) => s.id === 'check');
+		if (at < 0) continue;
+		const key = ['what-you-see', 'admin', 'meta-offers', 'reason'].map((k) => String(answers[k])).join(' · ');
+		longest.set(key, Math.max(longest.get(key) ?? 0, at));
+	}
+	return [...longest].map(([key, screens]) => ({ case: key, screens })).sort((a, b) => a.screens - b.screens || a.case.localeCompare(b.case));
 }

@@ -1,5 +1,5 @@
 import { banReasons } from './reasons';
-import { caseForms, caseQuestions, ownText } from './case-screens';
+import { caseForms, caseQuestions, noticeForms, ownText } from './case-screens';
 import { notSure, yesNo, type Condition } from './answers';
 import type { ChoiceScreen, Field, Screen, StepScreen } from './screen';
 
@@ -9,7 +9,7 @@ import type { ChoiceScreen, Field, Screen, StepScreen } from './screen';
  * Texts live in i18n resources under wizard.screens.<id>, wizard.options.<question>.<value>
  * and wizard.fields.<field>; nothing here is in any human language.
  *
- * The order: 1. the situation, 2. can you appeal and who files, 3. the case, 4. check your
+ * The order: 1. the situation and what the notice says, 2. can you appeal and who files, 3. the case, 4. check your
  * answers, 5. the appeal text, 6. at Meta with the text in hand, 7. after you submit. The walk to
  * Meta's dialog comes after the text, so nobody keeps Meta's dialog open while filling in forms.
  */
@@ -26,10 +26,11 @@ export type * from './screen';
 export const situations = [
 	'account-notice',
 	'temporary-block',
+	// A linked tool or a modified app often ends in the app's ban screen: its own option comes first, so the first fit is the one whose advice is right.
+	'unofficial-tool',
+	'business-app',
 	'number-status',
 	'delivery-only',
-	'business-app',
-	'unofficial-tool',
 	'scam-offer',
 	'paste',
 	notSure,
@@ -80,23 +81,19 @@ export const screens: readonly Screen[] = [
 	{ id: 'outcome-scam-offer', kind: 'outcome', guide: 'unban-scams', when: situation('scam-offer') },
 	{ id: 'paste', kind: 'outcome', decoder: true, restart: false, when: situation('paste') },
 	{ id: 'outcome-where-to-look', kind: 'outcome', guide: 'is-it-a-ban', when: situation(notSure) },
-	{ id: 'scheduled-disable', kind: 'choice', options: yesNo, optionsKey: 'yes-no', when: situation('account-notice') },
-	{
-		id: 'disable-date',
-		kind: 'form',
-		when: { ...situation('account-notice'), 'scheduled-disable': ['yes'] },
-		fields: [{ id: 'disableDate', kind: 'text', required: true, maxLength: 100, verbatim: true }],
-	},
+	// What the notice says, before anything else is asked: the policy, the date, the disable date.
+	...noticeForms(situation('account-notice'), situation('temporary-block')),
 
 	// 2. Can you appeal, and who files.
-	{ id: 'already-reviewed', kind: 'choice', options: ['not-yet', 'in-review', 'unchanged'], when: appealing },
-	{ id: 'outcome-in-review', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: 'appeal', when: { ...appealing, 'already-reviewed': ['in-review'] } },
-	{ id: 'review-unchanged', kind: 'info', safety: 'appeal', when: { ...appealing, 'already-reviewed': ['unchanged'] } },
 	{ id: 'admin', kind: 'choice', options: ['yes', ...notAdmin], when: appealing },
 	{ id: 'not-admin', kind: 'info', when: { ...appealing, admin: ['agency'] } },
 	{ id: 'rented-number', kind: 'info', when: { ...appealing, admin: ['rented'] } },
 	{ id: 'admin-unsure', kind: 'info', when: { ...appealing, admin: [notSure] } },
-	{ id: 'meta-offers', kind: 'choice', options: ['request-review', 'acknowledge-only', 'no-button', 'not-looked'], when: appealing },
+	{ id: 'meta-offers', kind: 'choice', options: ['request-review', 'in-review', 'unchanged', 'acknowledge-only', 'no-button', 'not-looked'], when: appealing },
+	// Nothing is written before the violation is read: where to look, then the question again.
+	{ id: 'look-first', kind: 'info', asksAgain: 'meta-offers', when: { ...appealing, 'meta-offers': ['not-looked'] } },
+	{ id: 'outcome-in-review', kind: 'outcome', guide: 'request-review', illustration: 'screen-g-in-review', safety: 'appeal', when: { ...appealing, 'meta-offers': ['in-review'] } },
+	{ id: 'review-unchanged', kind: 'info', safety: 'appeal', when: { ...appealing, 'meta-offers': ['unchanged'] } },
 	{ id: 'outcome-acknowledge-only', kind: 'outcome', safety: 'no-appeal', guide: 'request-review', when: { ...appealing, 'meta-offers': ['acknowledge-only'] } },
 	{ id: 'outcome-no-review', kind: 'outcome', safety: 'no-appeal', guide: 'request-review', when: { ...situation('account-notice'), 'meta-offers': ['no-button'], admin: ['yes'] } },
 	{ id: 'outcome-temporary-wait', kind: 'outcome', safety: 'no-appeal', guide: 'is-it-a-ban', when: { ...situation('temporary-block'), 'meta-offers': ['no-button'], admin: ['yes'] } },

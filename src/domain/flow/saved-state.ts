@@ -1,8 +1,8 @@
 import { upgradeSavedAnswers } from './reasons';
-import { allFields, screens, walkStepCount, walkStepId, type Answers } from './flow';
+import { allFields, done, screens, walkStepCount, walkStepId, type Answers } from './flow';
 
 export const storageKey = 'whatsapp-appeal-wizard';
-export const stateVersion = 2;
+export const stateVersion = 3;
 export const maxAgeMs = 30 * 24 * 60 * 60 * 1000;
 
 export interface WizardState {
@@ -49,6 +49,21 @@ const migrations: readonly ((answers: RawAnswers) => RawAnswers)[] = [
 		delete next['temporary-block'];
 		delete next['have-ready'];
 		for (let step = 1; step <= walkStepCount; step++) delete next[walkStepId(step)];
+		return next;
+	},
+	// Version 3 asks what the notice says first (policy, dates) on one form, folds "already
+	// reviewed?" into what Meta offers, and asks what went wrong and what changed on one screen.
+	(answers) => {
+		const next = { ...answers };
+		const reviewed = next['already-reviewed'];
+		if (reviewed === 'in-review' || reviewed === 'unchanged') next['meta-offers'] = reviewed;
+		if (next['scheduled-disable'] !== 'yes') delete next['disableDate'];
+		if (typeof next['policy'] === 'string') {
+			next['notice'] = done;
+			next['restriction-notice'] = done;
+		}
+		if (next['changes'] !== done) delete next['went-wrong'];
+		for (const gone of ['already-reviewed', 'scheduled-disable', 'disable-date', 'changes']) delete next[gone];
 		return next;
 	},
 ];

@@ -6,7 +6,7 @@ export interface OptionContext {
 	reason: AppealReason;
 }
 
-export type FieldKind = 'text' | 'tel' | 'email' | 'url' | 'digits' | 'textarea' | 'checkboxes';
+export type FieldKind = 'text' | 'tel' | 'email' | 'url' | 'digits' | 'textarea' | 'checkboxes' | 'radios';
 export type FieldCheck = 'phone' | 'digits' | 'url' | 'email';
 
 export interface Field {
@@ -16,7 +16,7 @@ export interface Field {
 	required?: boolean | ((ctx: OptionContext) => boolean);
 	maxLength?: number;
 	check?: FieldCheck;
-	/** For checkboxes. */
+	/** For checkboxes and radios. */
 	options?: (ctx: OptionContext) => readonly string[];
 	/** Checkbox values that exclude every other ("we don't know"). */
 	exclusive?: readonly string[];
@@ -53,6 +53,8 @@ export interface InfoScreen extends ScreenBase {
 	skipToDialog?: boolean;
 	/** Shows the scam warning, and on appeal paths "submit once, no new numbers". */
 	safety?: SafetyNote;
+	/** Continue clears this question's answer and asks it again (after "where to look"). */
+	asksAgain?: string;
 }
 /** One step of the walk to Request Review. */
 export interface StepScreen extends ScreenBase {

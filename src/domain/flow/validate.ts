@@ -88,6 +88,11 @@ function checkField(field: Field, values: Answers, ctx: OptionContext): { error?
 		if (isRequired(field, ctx) && picked.length === 0 && !hasText) return { error: 'choose' };
 		return { value: picked };
 	}
+	if (field.kind === 'radios') {
+		const picked = typeof raw === 'string' && (field.options?.(ctx) ?? []).includes(raw) ? raw : undefined;
+		if (picked) return { value: picked };
+		return isRequired(field, ctx) ? { error: 'choose' } : {};
+	}
 	const text = typeof raw === 'string' ? raw : '';
 	if (isBlank(text)) return isRequired(field, ctx) ? { error: 'required' } : { value: '' };
 	if (field.maxLength && text.length > field.maxLength) return { error: 'too-long' };

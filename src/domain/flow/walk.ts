@@ -27,7 +27,8 @@ export function isTerminal(screen: Screen): boolean {
 export function isAnswered(screen: Screen, answers: Answers): boolean {
 	const value = answers[screen.id];
 	if (screen.kind === 'choice') return typeof value === 'string' && screen.options.includes(value);
-	if (isTerminal(screen)) return false;
+	// "Where to look" is never passed: its Continue asks the question before it again.
+	if (isTerminal(screen) || (screen.kind === 'info' && screen.asksAgain)) return false;
 	return value === done;
 }
 
@@ -106,8 +107,8 @@ export function answerRows(answers: Answers): AnswerRow[] {
  */
 export function editAnswer(answers: Answers, key: string, value: Answer): Answers {
 	const next: Record<string, Answer> = { ...answers, [key]: value };
-	const formOfField = screens.find((s) => s.kind === 'form' && s.fields.some((f) => f.id === key));
-	if (formOfField) delete next[formOfField.id];
+	// A field may sit on more than one form (the notice's policy and date): each is checked again.
+	for (const form of screens) if (form.kind === 'form' && form.fields.some((f) => f.id === key)) delete next[form.id];
 	const reason = effectiveReason(next) ?? 'unknown';
 	for (const screen of screens) {
 		if (screen.kind !== 'form') continue;
@@ -128,6 +129,6 @@ export function editAnswer(answers: Answers, key: string, value: Answer): Answer
 /** The date Meta's notice gives for disabling the account, while the visitor is on that path. */
 export function disableDeadline(answers: Answers): string | undefined {
 	const date = answers['disableDate'];
-	const onPath = path(answers).some((s) => s.id === 'disable-date') && isAnswered(screenById('disable-date')!, answers);
+	const onPath = path(answers).some((s) => s.id === 'notice') && isAnswered(screenById('notice')!, answers);
 	return onPath && typeof date === 'string' && date.trim() ? date.trim() : undefined;
 }

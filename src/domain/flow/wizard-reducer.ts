@@ -20,6 +20,8 @@ export interface Session extends WizardState {
 	/** Came from "Change" on the check screen (or from older saved answers): Continue returns there. */
 	changing: boolean;
 	errors: readonly WizardError[];
+	/** A question a link answered (a home card's situation): the screen it opened shows it with "change", until the visitor moves on. */
+	preset?: string | undefined;
 }
 
 export type WizardEvent =
@@ -48,6 +50,11 @@ function at(session: Session, answers: Answers, to: string | undefined): Session
 }
 
 export function reduce(session: Session, event: WizardEvent): Session {
+	const next = step(session, event);
+	return next.preset && next.current !== session.current ? { ...next, preset: undefined } : next;
+}
+
+function step(session: Session, event: WizardEvent): Session {
 	const screen = resolveScreen(session.current, session.answers);
 	switch (event.type) {
 		case 'answer':
@@ -84,6 +91,10 @@ function advance(session: Session): Session {
 	const screen = resolveScreen(session.current, session.answers);
 	let answers: Answers = session.answers;
 	if (screen.kind === 'outcome') return session;
+	if (screen.kind === 'info' && screen.asksAgain) {
+		const { [screen.asksAgain]: _asked, ...rest } = answers;
+		return { ...session, answers: rest, current: resolveScreen(screen.asksAgain, rest).id, errors: [] };
+	}
 	if (screen.kind === 'choice') {
 		if (!isAnswered(screen, answers)) return { ...session, errors: [{ field: screen.id, code: 'choose-one' }] };
 	} else if (screen.kind === 'form') {
@@ -113,10 +124,17 @@ function presetAnswers(situation: string | null | undefined): Record<string, str
 	return undefined;
 }
 
+/** The first screen the preset did not answer. */
+function afterPreset(preset: Record<string, string>, answers: Answers) {
+	let next = nextScreen(screens[0]!.id, answers);
+	while (next.kind === 'choice' && preset[next.id] !== undefined) next = nextScreen(next.id, answers);
+	return next;
+}
+
 /**
  * The session on arrival: saved progress, then the address. A preset replaces what was saved and
- * is shown on its own screen, so the visitor sees what was chosen for them; unknown values are
- * ignored. Older saved answers (`updated`) resume in change mode, so Continue skips what is answered.
+ * opens the next question, which shows what was chosen with "change" (a home card is one tap from
+ * its first new question); unknown values are ignored. Older saved answers (`updated`) resume in change mode, so Continue skips what is answered.
  */
 export function initialSession(saved: WizardState | undefined, query: Query, updated = false): Session {
 	let answers: Answers = { ...(saved?.answers ?? {}) };
@@ -125,7 +143,7 @@ export function initialSession(saved: WizardState | undefined, query: Query, upd
 	if (preset) {
 		const changed = Object.entries(preset).some(([key, value]) => answers[key] !== value);
 		for (const [key, value] of Object.entries(preset)) answers = editAnswer(answers, key, value);
-		if (changed && !query.step) asked = screens[0]!.id;
+		if (changed && !query.step) asked = afterPreset(preset, answers).id;
 	}
 	const reason = query.reason;
 	if (isBanReason(reason) && answers['reason'] !== reason) {
@@ -133,6 +151,7 @@ export function initialSession(saved: WizardState | undefined, query: Query, upd
 		answers = editAnswer(answers, 'reason', reason);
 		if (hadReason && !preset && !query.step) asked = 'reason';
 	}
-	const session: Session = { ...(saved ?? freshState()), answers, current: resolveScreen(asked, answers).id, changing: updated, errors: [] };
-	return session;
+	const current = resolveScreen(asked, answers).id;
+	const presetShown = preset && current !== screens[0]!.id && current === afterPreset(preset, answers).id;
+	return { ...(saved ?? freshState()), answers, current, changing: updated, errors: [], preset: presetShown ? screens[0]!.id : undefined };
 }
