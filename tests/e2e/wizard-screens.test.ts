@@ -32,6 +32,17 @@ describe('every wizard screen, opened directly', () => {
 		expect(violations).toEqual([]);
 	});
 
+	// Dark mode has its own colours (and the schematics their own frame): checked on every screen too.
+	it.each(allScreenIds)('%s has no axe violations in dark mode', async (id) => {
+		const { close, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+		const violations = await axeViolations(page, '.wizard');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await close();
+		expect(violations).toEqual([]);
+	});
+
 	// A page that pans sideways on a phone may be zoomed out whole, on the screens owners read beside Meta's app.
 	it.each(allScreenIds)('%s is no wider than a 320 px or a 390 px phone', async (id) => {
 		const { close, page } = await openScreen({ current: id, answers: reaching.get(id) ?? {} });
