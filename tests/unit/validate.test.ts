@@ -84,7 +84,9 @@ describe('validateForm', () => {
 			ctx,
 		);
 		expect(errors).toEqual([]);
-		expect(values).toMatchObject({ phone: '+85291234567', wabaId: '1234567890', website: '', email: '' });
+		// The phone is checked, then kept as typed (issue 24.7: spaces make it easy to compare by eye).
+		expect(values).toMatchObject({ phone: '00852 9123 4567', wabaId: '1234567890', website: '', email: '' });
+		expect(validateForm(business, { businessName: 'Acme', displayName: 'Acme HK', phone: '＋852 ９１２３ ４５６７ ' }, ctx).values['phone']).toBe('+852 9123 4567');
 	});
 
 	it('a field of invisible marks only is empty', () => {

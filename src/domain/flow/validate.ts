@@ -98,7 +98,9 @@ function checkField(field: Field, values: Answers, ctx: OptionContext): { error?
 	if (field.maxLength && text.length > field.maxLength) return { error: 'too-long' };
 	if (!field.check) return { value: text };
 	const checked = checks[field.check](text);
-	return checked.ok ? { value: checked.value } : { error: checked.code };
+	if (!checked.ok) return { error: checked.code };
+	// A phone number stays as the owner typed it (spaces and all), so it can be checked by eye against Meta's screen.
+	return { value: field.check === 'phone' ? plain(text).trim() : checked.value };
 }
 
 /**
