@@ -80,7 +80,11 @@ function render(out: HTMLElement, d: Decoded, data: DecoderData, texts: SignalTe
 	const until = (d.restrictions ?? []).map((r) => {
 		const signal = d.signals.find((x) => x.value === r.type && x.kind !== 'code');
 		const what = (signal?.text && texts.signals[signal.text]) || r.type;
-		const line = r.endsAt ? fill(Date.parse(r.endsAt) < now ? s.ended : s.until, { date: formatInstant(r.endsAt, lang), what }) : fill(s.noEnd, { what });
+		const line = r.endsAt
+			? fill(Date.parse(r.endsAt) < now ? s.ended : s.until, { date: formatInstant(r.endsAt, lang), what })
+			: r.days
+				? fill(s.lasts, { days: String(r.days), what })
+				: fill(s.noEnd, { what });
 		return el('li', null, line, r.remediation && el('p', null, s.remediation), r.remediation && el('blockquote', null, r.remediation));
 	});
 	// A date says what it is: the day of a disable, of a scheduled one, or only "the date Meta gave".

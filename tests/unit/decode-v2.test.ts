@@ -189,3 +189,23 @@ describe('plain notice text, in English and Chinese (issue #22 points 3 and 6)',
 		expect(decode('账号已被停用 3月3日').disableDate).toBe('--03-03');
 	});
 });
+
+describe('hand-off after 131031 (issue #22.8, #24.4): a lock that may be a wrong two-step PIN presets no notice', () => {
+	const pastes = [
+		'(#131031) Business Account locked',
+		'131031: Account has been locked',
+		JSON.stringify({ error: { message: '(#131031) Account has been locked', type: 'OAuthException', code: 131031, error_data: { messaging_product: 'whatsapp', details: 'The two-step pin included in the request is incorrect.' }, fbtrace_id: 'A' } }),
+		change('messages', { statuses: [{ id: 'wamid.X', status: 'failed', errors: [{ code: 131031, title: 'Business Account locked' }] }] }),
+	];
+	it.each(pastes)('%s', (paste) => {
+		const r = decode(paste, { now });
+		expect(r.code).toBe(131031);
+		const href = wizardHrefFor('/en/appeal/', r);
+		expect(href === undefined ? '' : new URL(href, 'https://x.test').searchParams.get('situation')).not.toBe('account-notice');
+		expect(href ?? '').not.toContain('situation=');
+	});
+	it('a notice next to it still presets what the notice showed', () => {
+		const href = wizardHrefFor('/en/appeal/', decode('(#131031) Business Account locked\nAccount disabled', { now }));
+		expect(new URL(href!, 'https://x.test').searchParams.get('situation')).toBe('account-notice');
+	});
+});

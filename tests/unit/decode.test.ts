@@ -13,7 +13,10 @@ describe('account_update events, at every depth an owner may copy', () => {
 		['DISABLED_UPDATE (disable)', { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'DISABLE', waba_ban_date: 'January 2, 2027' } }, 'disabled'],
 		['DISABLED_UPDATE (scheduled, as a list)', { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: ['SCHEDULE_FOR_DISABLE'], waba_ban_date: 'January 2, 2027' } }, 'scheduled-disable'],
 		['DISABLED_UPDATE (reinstated)', { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'REINSTATE', waba_ban_date: 'January 2, 2027' } }, 'reinstated'],
-		['ACCOUNT_OFFBOARDED (enforcement)', { event: 'ACCOUNT_OFFBOARDED', disconnection_info: { reason: 'ACCOUNT_DISCONNECTED', initiated_by: 'SYSTEM' } }, 'disconnected'],
+		// Meta puts disconnection_info on PARTNER_REMOVED (research/meta-signals.md §2.1); ACCOUNT_OFFBOARDED is a device change or re-registration.
+		['PARTNER_REMOVED (disconnected by the system)', { event: 'PARTNER_REMOVED', disconnection_info: { reason: 'ACCOUNT_DISCONNECTED', initiated_by: 'SYSTEM' } }, 'disconnected'],
+		['PARTNER_REMOVED (primary inactive)', { event: 'PARTNER_REMOVED', disconnection_info: { reason: 'PRIMARY_INACTIVITY', initiated_by: 'SYSTEM' } }, 'not-a-ban'],
+		['ACCOUNT_OFFBOARDED', { event: 'ACCOUNT_OFFBOARDED' }, 'not-a-ban'],
 		['ACCOUNT_RECONNECTED', { event: 'ACCOUNT_RECONNECTED' }, 'not-a-ban'],
 		['ACCOUNT_DELETED', { event: 'ACCOUNT_DELETED' }, 'not-a-ban'],
 		...[
@@ -67,7 +70,7 @@ describe('account_update events, at every depth an owner may copy', () => {
 	it('lets the disconnection reason decide: only ACCOUNT_DISCONNECTED started by SYSTEM can be enforcement', () => {
 		for (const reason of Object.keys(catalogue.disconnection)) {
 			for (const by of ['SYSTEM', 'USER']) {
-				const result = decode(valueOnly({ event: 'ACCOUNT_OFFBOARDED', disconnection_info: { reason, initiated_by: by } }));
+				const result = decode(valueOnly({ event: 'PARTNER_REMOVED', disconnection_info: { reason, initiated_by: by } }));
 				expect(result.situation, `${reason} by ${by}`).toBe(reason === 'ACCOUNT_DISCONNECTED' && by === 'SYSTEM' ? 'disconnected' : 'not-a-ban');
 				expect(result.signals.find((s) => s.kind === 'disconnection')?.text).toBe(`disconnection.${reason}`);
 			}

@@ -1,6 +1,6 @@
 import type { BanReason } from '../flow/reasons';
 import { convertScript, type ScriptMap } from '../text/script-map';
-import { findCodes, maxFields, readFields, textDates, toCalendarDate, toInstant, type Field } from './reader';
+import { findCodes, maxFields, readFields, textDates, textDays, toCalendarDate, toInstant, type Field } from './reader';
 
 /**
  * Joins what the reader found (reader.ts) with the catalogue (data: content/decoder/, compiled by
@@ -73,6 +73,8 @@ export interface Restriction {
 	endsAt?: string;
 	/** Meta's remediation text, as Meta wrote it. */
 	remediation?: string;
+	/** How many days it lasts, as a notice says ("for 30 days"), counted from the notice's day. */
+	days?: number;
 }
 
 export interface Decoded {
@@ -370,10 +372,12 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 		if (d && dateFor === 'disable' && !disableDate) {
 			disableDate = day ?? d;
 			evidence.push(clip(d));
-		} else if (d && dateFor === 'end' && !restrictions.length) {
+		} else if (dateFor === 'end' && !restrictions.length) {
+			// "for 30 days", 「30 天」: how long, counted from the notice, whose own date the paste may lack.
+			const days = textDays(folded);
 			const t = signals.find((x) => x.kind === 'notice' && x.situation === 'restriction');
-			restrictions.push({ type: t?.value ?? d, ...(day && !day.startsWith('--') ? { endsAt: `${day}T00:00:00.000Z` } : {}) });
-			evidence.push(clip(d));
+			if (d || days) restrictions.push({ type: t?.value ?? d ?? '', ...(day && !day.startsWith('--') ? { endsAt: `${day}T00:00:00.000Z` } : {}), ...(days ? { days } : {}) });
+			if (d) evidence.push(clip(d));
 		}
 	}
 

@@ -268,7 +268,7 @@ export function toInstant(value: string | number): string | undefined {
 export function toCalendarDate(value: string): string | undefined {
 	const text = value.trim();
 	let y: number, m: number, d: number;
-	const iso = text.match(/^(\d{4})-(\d\d)-(\d\d)$/);
+	const iso = text.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/);
 	const words = text.match(/^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/) ?? text.match(/^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/);
 	const han = text.match(/^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]$/);
 	if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -281,6 +281,28 @@ export function toCalendarDate(value: string): string | undefined {
 	return han && !han[1] ? `--${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Dates written in notice text (NFKC-folded), in order, each as it was written. */
+/** Dates written in notice text (NFKC-folded), in order, each as it was written: "March 3, 2027", "3 March 2027", "2027-03-03", "2027/3/3", "2027年3月3日", "3月3日". */
 export const textDates =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]/gi;
+	/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]/gi;
+
+/**
+ * How long a restriction lasts, in notice text (NFKC-folded, lower case, Simplified): "for 30 days",
+ * "a 7-day block", 「30 天」, 「三十天」. Not a window to act in ("within 30 days", 「30 天内申请」).
+ * The number of days, or undefined.
+ */
+export function textDays(folded: string): number | undefined {
+	const m = folded.match(/\bfor (\d{1,3})[ -]days?\b|\b(\d{1,3})[ -]day (?:block|restriction|ban|limit)|(?<![\d月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s*天(?!\s*(?:内|以内|之内)?\s*(?:申请|提出|复审|审查|审核))/);
+	if (!m) return undefined;
+	const raw = m[1] ?? m[2] ?? m[3]!;
+	const n = /\d/.test(raw) ? Number(raw) : hanNumber(raw);
+	return n > 0 && n <= 365 ? n : undefined;
+}
+
+const hanDigits = '一二三四五六七八九';
+/** 一 … 九十九 as a number (三十 = 30, 十五 = 15). */
+function hanNumber(s: string): number {
+	const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+	const t = s.includes('十') ? (tens ? hanDigits.indexOf(tens) + 1 : 1) : 0;
+	const o = ones ? hanDigits.indexOf(ones) + 1 : 0;
+	return t * 10 + o;
+}
