@@ -18,7 +18,7 @@ interface PagefindResult {
 	data: () => Promise<PagefindPage>;
 }
 interface Pagefind {
-	options: (options: { baseUrl: string }) => Promise<void>;
+	options: (options: { baseUrl: string; ranking?: { termFrequency?: number } }) => Promise<void>;
 	search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -39,6 +39,14 @@ interface OtherLocale {
 	name: string;
 	href: string;
 }
+
+/**
+ * Pagefind's ranking, tuned on the owners' words (content/search): a page ranks by the weight of
+ * the words it matches (titles, headings, the owners' words listed for it) far more than by how
+ * often a long guide page repeats a common word such as 被封 or "banned". With Pagefind's default
+ * (termFrequency 1) 94 of 105 listed phrases found their page first; with 0.02, all 105.
+ */
+const ranking = { termFrequency: 0.02 };
 
 /** How many sections of one page are linked under it. */
 const sectionsShown = 3;
@@ -152,7 +160,7 @@ export function runSearchPage(): void {
 		status!.textContent = strings.loading;
 		try {
 			pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-				await p.options({ baseUrl: base });
+				await p.options({ baseUrl: base, ranking });
 				return p;
 			});
 			const { locale, query } = await otherScript(typed).catch(() => ({ locale: undefined, query: typed }));
