@@ -127,6 +127,7 @@ export function runSearchPage(): void {
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 	const other = document.querySelector<HTMLElement>('[data-search-other]');
 	const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+	const none = document.querySelector<HTMLElement>('[data-search-none]');
 	if (!form || !input || !status || !list || !other) return;
 	const strings = JSON.parse(list.dataset.strings ?? '{}') as Strings;
 	const others = JSON.parse(list.dataset.others ?? '[]') as OtherLocale[];
@@ -153,6 +154,7 @@ export function runSearchPage(): void {
 		other!.replaceChildren();
 		other!.hidden = true;
 		if (browse) browse.hidden = false;
+		if (none) none.hidden = true;
 		if (!typed.trim()) {
 			status!.textContent = strings.empty;
 			return;
@@ -174,6 +176,7 @@ export function runSearchPage(): void {
 				other!.hidden = false;
 			}
 			if (browse) browse.hidden = results.length > 0;
+			if (none) none.hidden = results.length > 0;
 			const count = results.length;
 			status!.textContent =
 				count === 0

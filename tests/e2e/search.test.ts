@@ -199,11 +199,37 @@ describe('search', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('says so when nothing matches', async () => {
+	it.each([
+		['en', 'xylophonezzz'],
+		['zh-cn', '龘靐齉'],
+		['zh-tw', '龘靐齉'],
+	])('in %s, when nothing matches (“%s”), it says so and shows the home page’s situation cards', async (locale, query) => {
 		const { page, problems, close } = await watchedPage(shared());
-		await page.goto(new URL('en/search/?q=xylophonezzz', baseUrl).href);
-		await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('xylophonezzz'));
+		await page.goto(new URL(`${locale}/`, baseUrl).href);
+		const cards = (selector: string) =>
+			page.$$eval(selector, (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [new URL((a as HTMLAnchorElement).href).href, a.textContent]));
+		const home = await cards('.choices a');
+		expect(home.length).toBeGreaterThanOrEqual(4);
+		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+		await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q), query);
 		expect(await page.$$('.search-results li')).toHaveLength(0);
+		expect(await cards('[data-search-none] .choices a')).toEqual(home);
+		// A search that finds pages hides the cards again.
+		await page.fill('#search-page-input', ownersWords.find(([l]) => l === locale)![1]);
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.search-results li');
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
+		await close();
+		expect(problems).toEqual([]);
+	});
+
+	it('shows no situation cards before a search or when it finds pages', async () => {
+		const { page, problems, close } = await watchedPage(shared());
+		await page.goto(new URL('en/search/', baseUrl).href);
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
+		await page.goto(new URL('en/search/?q=appeal', baseUrl).href);
+		await page.waitForSelector('.search-results li');
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
 		await close();
 		expect(problems).toEqual([]);
 	});
