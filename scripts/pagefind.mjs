@@ -24,10 +24,15 @@ const usage = [{ Hans: '账', Hant: '帳' }];
  */
 const wordsWeight = 10;
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const wordsHtml = (words) => (words?.length ? `<p data-pagefind-weight="${wordsWeight}">${escape(words.join('; '))}</p>` : '');
-
-/** Per locale, the words owners type for each page (appeal, decode or a guide page's slug). */
+/** Per locale, the UI strings and the words owners type for each page (appeal, decode or a guide page's slug). */
+const strings = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/i18n/${l.slug}.json`, 'utf8')).search]));
 const ownersWords = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/search/${l.slug}.json`, 'utf8')).pages]));
+/** The line a result's excerpt shows when the owners' words matched: "Also searched as: …". */
+function wordsHtml(slug, words) {
+	if (!words?.length) return '';
+	const { alsoSearchedAs, wordsSeparator } = strings[slug];
+	return `<p data-pagefind-weight="${wordsWeight}">${escape(alsoSearchedAs.replace('{{words}}', words.join(wordsSeparator)))}</p>`;
+}
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -42,7 +47,7 @@ for (const file of htmlFiles(dir)) {
 	const [slug, ...rest] = page.split('/');
 	const words = ownersWords[slug]?.[rest.join('/')];
 	if (words && /<main[^>]*data-pagefind-body/.test(content)) {
-		content = content.replace(/(<main[^>]*data-pagefind-body[^>]*>[\s\S]*?<\/h1>)/, (m) => m + wordsHtml(words));
+		content = content.replace(/(<main[^>]*data-pagefind-body[^>]*>[\s\S]*?<\/h1>)/, (m) => m + wordsHtml(slug, words));
 		unused.delete(page);
 	}
 	const added = await index.addHTMLFile({ sourcePath, content });
@@ -51,13 +56,12 @@ for (const file of htmlFiles(dir)) {
 }
 
 for (const locale of locales) {
-	const strings = JSON.parse(readFileSync(`content/i18n/${locale.slug}.json`, 'utf8')).search.records;
 	for (const [key, path] of Object.entries(records)) {
-		const { title, text } = strings[key];
+		const { title, text } = strings[locale.slug].records[key];
 		const words = ownersWords[locale.slug][key];
 		unused.delete(`${locale.slug}/${key}`);
 		// Like the pages' own, a record's URL is relative to the site root: the search page adds the base path.
-		const html = `<html lang="${locale.lang}"><body><main data-pagefind-body><h1>${escape(title)}</h1>${wordsHtml(words)}<p>${escape(text)}</p></main></body></html>`;
+		const html = `<html lang="${locale.lang}"><body><main data-pagefind-body><h1>${escape(title)}</h1>${wordsHtml(locale.slug, words)}<p>${escape(text)}</p></main></body></html>`;
 		const record = await index.addHTMLFile({ url: `/${locale.slug}/${path}`, content: html });
 		if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
 	}
