@@ -44,7 +44,7 @@ const queries: [string, string][] = [
 	['zh-tw', '審查'],
 	['zh-tw', '停權'],
 	['zh-tw', '解封'],
-	['zh-tw', '防封'],
+	// 防封 is mainland slang: Taiwan prose need not carry it, content/search/zh-tw.json does (owners' words below).
 	['zh-tw', 'WABA'],
 	['en', 'banned'],
 	['en', 'review'],
