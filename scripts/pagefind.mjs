@@ -1,8 +1,9 @@
 // Builds the search index into dist/pagefind with Pagefind's Node API (one index per <html lang>),
 // adds the pages search should find that have no indexed body (the appeal wizard, the decoder),
-// and writes the character map that lets a search page recognise the other Chinese script.
+// indexes with each page the words owners type for it (content/search/<locale>.json), and writes
+// the character map that lets a search page recognise the other Chinese script.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import * as OpenCC from 'opencc-js';
 
@@ -17,20 +18,56 @@ const opencc = { Hans: { from: 'tw', to: 'cn' }, Hant: { from: 'cn', to: 'tw' } 
 /** Pairs opencc's character tables miss: Taiwan's 帳號 is 账号 in mainland text (opencc says 帐, 賬). */
 const usage = [{ Hans: '账', Hant: '帳' }];
 
+/**
+ * The owners' words of one page, as indexed HTML the visitor never downloads, at Pagefind's highest
+ * weight (body text is 1, a title 7): a page is found first by the words it is listed under.
+ */
+const wordsWeight = 10;
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Per locale, the UI strings and the words owners type for each page (appeal, decode or a guide page's slug). */
+const strings = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/i18n/${l.slug}.json`, 'utf8')).search]));
+const ownersWords = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/search/${l.slug}.json`, 'utf8')).pages]));
+/** The line a result's excerpt shows when the owners' words matched: "Also searched as: …". */
+function wordsHtml(slug, words) {
+	if (!words?.length) return '';
+	const { alsoSearchedAs, wordsSeparator } = strings[slug];
+	return `<p data-pagefind-weight="${wordsWeight}">${escape(alsoSearchedAs.replace('{{words}}', words.join(wordsSeparator)))}</p>`;
+}
+
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dir });
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+
+// Each built page, with its owners' words after its title; Pagefind keeps only pages with data-pagefind-body.
+const unused = new Set(locales.flatMap((l) => Object.keys(ownersWords[l.slug]).map((page) => `${l.slug}/${page}`)));
+let pageCount = 0;
+for (const file of htmlFiles(dir)) {
+	const sourcePath = relative(dir, file).split(sep).join('/');
+	let content = readFileSync(file, 'utf8');
+	const page = sourcePath.replace(/index\.html$/, '').replace(/\/$/, '');
+	const [slug, ...rest] = page.split('/');
+	const words = ownersWords[slug]?.[rest.join('/')];
+	if (words && /<main[^>]*data-pagefind-body/.test(content)) {
+		content = content.replace(/(<main[^>]*data-pagefind-body[^>]*>[\s\S]*?<\/h1>)/, (m) => m + wordsHtml(slug, words));
+		unused.delete(page);
+	}
+	const added = await index.addHTMLFile({ sourcePath, content });
+	if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
+	if (/data-pagefind-body/.test(content)) pageCount++;
+}
 
 for (const locale of locales) {
-	const strings = JSON.parse(readFileSync(`content/i18n/${locale.slug}.json`, 'utf8')).search.records;
 	for (const [key, path] of Object.entries(records)) {
-		const { title, text } = strings[key];
+		const { title, text } = strings[locale.slug].records[key];
+		const words = ownersWords[locale.slug][key];
+		unused.delete(`${locale.slug}/${key}`);
 		// Like the pages' own, a record's URL is relative to the site root: the search page adds the base path.
-		const record = await index.addCustomRecord({ url: `/${locale.slug}/${path}`, content: `${title}. ${text}`, language: locale.lang.toLowerCase(), meta: { title } });
+		const html = `<html lang="${locale.lang}"><body><main data-pagefind-body><h1>${escape(title)}</h1>${wordsHtml(locale.slug, words)}<p>${escape(text)}</p></main></body></html>`;
+		const record = await index.addHTMLFile({ url: `/${locale.slug}/${path}`, content: html });
 		if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
 	}
 }
+// A list naming a page search cannot find is a typo in the data, not something to skip.
+if (unused.size) throw new Error(`content/search: no indexed page for ${[...unused].join(', ')}`);
 
 const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -71,4 +108,4 @@ for (const pair of usage) {
 const map = Object.fromEntries(scripts.map((s, i) => [s, [...rows].map((row) => [...row][i]).join('')]));
 writeFileSync(`${dir}/pagefind/script-map.json`, JSON.stringify(map));
 
-console.log(`Pagefind: indexed ${added.page_count} pages and ${locales.length * Object.keys(records).length} records into ${dir}/pagefind; ${rows.size} characters differ between ${scripts.join(' and ')}`);
+console.log(`Pagefind: indexed ${pageCount} pages and ${locales.length * Object.keys(records).length} records into ${dir}/pagefind; ${rows.size} characters differ between ${scripts.join(' and ')}`);

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { convertScript } from '../../src/domain/text/script-map';
+import localeConfig from '../../content/locales.json';
 import { useBrowser, useSharedContext, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -43,7 +44,7 @@ const queries: [string, string][] = [
 	['zh-tw', '審查'],
 	['zh-tw', '停權'],
 	['zh-tw', '解封'],
-	['zh-tw', '防封'],
+	// 防封 is mainland slang: Taiwan prose need not carry it, content/search/zh-tw.json does (owners' words below).
 	['zh-tw', 'WABA'],
 	['en', 'banned'],
 	['en', 'review'],
@@ -60,6 +61,35 @@ function perLocaleUnderBase<T extends [string, ...string[]]>(list: T[]): T[] {
 	if (basePath === '/') return list;
 	return list.filter(([locale], i) => list.findIndex(([other]) => other === locale) === i);
 }
+
+/** Every phrase of content/search/<locale>.json, with the page it is listed under. */
+const ownersWords: [string, string, string][] = localeConfig.locales.flatMap(({ slug }) => {
+	const { pages } = JSON.parse(readFileSync(`content/search/${slug}.json`, 'utf8')) as { pages: Record<string, string[]> };
+	return Object.entries(pages).flatMap(([target, phrases]) => phrases.map((phrase): [string, string, string] => [slug, phrase, target]));
+});
+
+/** The pages a search on a locale's search page lists, in order. */
+async function searchFor(locale: string, query: string) {
+	const watched = await watchedPage(shared());
+	await watched.page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+	// The status names the query once the results are in (or that there are none).
+	await watched.page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q), query, { timeout: 15_000 });
+	const found = await watched.page.$$eval('.search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return { ...watched, found };
+}
+
+describe("owners' words (content/search)", () => {
+	it.each(localeConfig.locales.map((l) => l.slug))('%s has a list, and it names the wizard', (locale) => {
+		expect(ownersWords.filter(([l, , target]) => l === locale && target === 'appeal').length).toBeGreaterThanOrEqual(5);
+	});
+
+	it.each(perLocaleUnderBase(ownersWords))('in %s, “%s” finds the %s page first', async (locale, phrase, target) => {
+		const { found, problems, close } = await searchFor(locale, phrase);
+		expect(found[0], `results: ${found.join(', ') || 'none'}`).toBe(`${basePath}${locale}/${target}/`);
+		await close();
+		expect(problems).toEqual([]);
+	});
+});
 
 describe('search', () => {
 	it.each(perLocaleUnderBase(queries))('in %s, "%s" finds every page of that locale that contains it, and only that locale', async (locale, word) => {
@@ -169,11 +199,37 @@ describe('search', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('says so when nothing matches', async () => {
+	it.each([
+		['en', 'xylophonezzz'],
+		['zh-cn', '龘靐齉'],
+		['zh-tw', '龘靐齉'],
+	])('in %s, when nothing matches (“%s”), it says so and shows the home page’s situation cards', async (locale, query) => {
 		const { page, problems, close } = await watchedPage(shared());
-		await page.goto(new URL('en/search/?q=xylophonezzz', baseUrl).href);
-		await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('xylophonezzz'));
+		await page.goto(new URL(`${locale}/`, baseUrl).href);
+		const cards = (selector: string) =>
+			page.$$eval(selector, (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [new URL((a as HTMLAnchorElement).href).href, a.textContent]));
+		const home = await cards('.choices a');
+		expect(home.length).toBeGreaterThanOrEqual(4);
+		await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+		await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q), query);
 		expect(await page.$$('.search-results li')).toHaveLength(0);
+		expect(await cards('[data-search-none] .choices a')).toEqual(home);
+		// A search that finds pages hides the cards again.
+		await page.fill('#search-page-input', ownersWords.find(([l]) => l === locale)![1]);
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.search-results li');
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
+		await close();
+		expect(problems).toEqual([]);
+	});
+
+	it('shows no situation cards before a search or when it finds pages', async () => {
+		const { page, problems, close } = await watchedPage(shared());
+		await page.goto(new URL('en/search/', baseUrl).href);
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
+		await page.goto(new URL('en/search/?q=appeal', baseUrl).href);
+		await page.waitForSelector('.search-results li');
+		expect(await page.isVisible('[data-search-none]')).toBe(false);
 		await close();
 		expect(problems).toEqual([]);
 	});
