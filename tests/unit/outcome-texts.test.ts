@@ -52,3 +52,32 @@ describe.each(localeSlugs)('the not-admin sentence in %s', (locale) => {
 		expect(JSON.stringify(sentence)).toMatch(/not an admin/);
 	});
 });
+
+/** The words for the quality rating and for a modified app, as each locale writes them. */
+const words: Record<string, { quality: string; linked: string; modified: RegExp; provider: RegExp }> = {
+	en: { quality: 'quality rating', linked: 'Linked devices', modified: /modified WhatsApp/, provider: /provider/ },
+	'zh-cn': { quality: '质量评级', linked: 'Linked devices', modified: /修改版 WhatsApp/, provider: /服务商/ },
+	'zh-tw': { quality: '品質評等', linked: 'Linked devices', modified: /改版的 WhatsApp/, provider: /服務供應商/ },
+};
+
+describe.each(localeSlugs)('outcomes name the signal that brought the owner there, in %s', (locale) => {
+	const w = words[locale]!;
+	it.each(['outcome-number-status', 'outcome-delivery-only'])('%s names 131048, the quality rating and what a provider’s “Flagged” means today', (id) => {
+		const body = screenText(locale, id)['body'] as string[];
+		const throttle = body.find((line) => line.includes('131048'));
+		expect(throttle).toBeDefined();
+		expect(throttle).toContain(w.quality);
+		// Not only "abolished": what the label on a provider's screen stands for now.
+		const flagged = body.filter((line) => line.includes('Flagged') && w.provider.test(line));
+		expect(flagged).toHaveLength(1);
+		expect(flagged[0]).toContain('2025');
+		expect(flagged[0]).toContain(w.quality);
+	});
+
+	it.each(['outcome-app-ban', 'outcome-timed-restriction', 'outcome-app-screens'])('%s tells a modified-app or linked-tool user that the tool may be the cause', (id) => {
+		const body = bodyOf(locale, id);
+		expect(body).toMatch(w.modified);
+		expect(body).toContain(w.linked);
+		expect(body).toContain('WAHA');
+	});
+});
