@@ -180,6 +180,8 @@ export default function AppealWizard(pageProps: WizardProps) {
 	const ownContinue = `screens.${screen.id}.continue`;
 	const continueLabel = has(s, ownContinue) ? lookup(s, ownContinue) : screen.kind === 'step' ? s.doneStep : s.continue;
 	const deadline = disableDeadline(session.answers);
+	// Where no review is offered, or one is already in, the note must not say "request the review".
+	const ownDeadline = `screens.${screen.id}.deadline`;
 	const needsText = screen.kind === 'step' || screen.kind === 'handoff';
 	const appeal = needsText && later ? later.views.currentAppeal(props, session) : undefined;
 	const views = later?.views;
@@ -216,7 +218,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 					</a>
 				</p>
 			)}
-			{deadline && shown && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(s.deadline, { date: deadline })}</p>}
+			{deadline && shown && !beforeDeadline.has(screen.id) && <p class="notice deadline">{fill(has(s, ownDeadline) ? lookup(s, ownDeadline) : s.deadline, { date: deadline })}</p>}
 			<ErrorSummary title={s.errorSummaryTitle} errors={errorLinks} summaryRef={summaryRef} />
 			{!shown ? (
 				<div class="loading" role="status">

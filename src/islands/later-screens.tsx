@@ -4,9 +4,10 @@ import { walkStepCount, type Answer, type FormScreen, type InfoScreen, type Outc
 import { answerRows } from '../domain/flow/walk';
 import { decoderPanel } from './wizard-decoder';
 import { besides, fill, joinList } from '../domain/text/text';
+import { answerLines } from '../domain/text/answer-lines';
 import { FieldView } from './fields';
 import { Heading, optionLabel, Paragraphs, TextList, type ScreenProps } from './screens';
-import { has, lookup, lookupList } from './text';
+import { has, lookup, lookupList, subtree } from './text';
 import type { WizardProps, WizardStrings } from './types';
 
 // Every screen but the first's kind: loaded with the appeal's code once the visitor starts.
@@ -53,12 +54,17 @@ function Illustration({ props, name, alt }: { props: WizardProps; name: string; 
 	);
 }
 
-export function InfoView({ screen, props, headingRef }: ScreenProps & { screen: InfoScreen }) {
+/** The screen's body, then the lines for the visitor's own answers (see domain/text/answer-lines). */
+function Body({ strings, id, answers }: { strings: WizardStrings; id: string; answers: ScreenProps['answers'] }) {
+	return <Paragraphs items={[...lookupList(strings, `screens.${id}.body`), ...answerLines(subtree(strings, `screens.${id}.byAnswer`), answers)]} />;
+}
+
+export function InfoView({ screen, answers, props, headingRef }: ScreenProps & { screen: InfoScreen }) {
 	const s = props.strings;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
-			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			<Body strings={s} id={screen.id} answers={answers} />
 			{lookupList(s, `screens.${screen.id}.steps`).length > 0 && <TextList items={lookupList(s, `screens.${screen.id}.steps`)} ordered />}
 			{screen.safety && <SafetyNote strings={s} note={screen.safety} />}
 		</>
@@ -110,13 +116,13 @@ function DecoderSlot({ props }: { props: WizardProps }) {
 	);
 }
 
-export function OutcomeView({ screen, props, headingRef, dispatch }: ScreenProps & { screen: OutcomeScreen }) {
+export function OutcomeView({ screen, answers, props, headingRef, dispatch }: ScreenProps & { screen: OutcomeScreen }) {
 	const s = props.strings;
 	const restart = screen.restart !== false;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
-			<Paragraphs items={lookupList(s, `screens.${screen.id}.body`)} />
+			<Body strings={s} id={screen.id} answers={answers} />
 			{screen.decoder && <DecoderSlot props={props} />}
 			{screen.illustration && <Illustration props={props} name={screen.illustration} alt={lookup(s, `screens.${screen.id}.alt`)} />}
 			{screen.safety && <SafetyNote strings={s} note={screen.safety} />}

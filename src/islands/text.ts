@@ -18,6 +18,11 @@ export function lookupList(strings: WizardStrings, path: string): string[] {
 	return typeof node === 'string' ? [node] : [];
 }
 
+/** The node at a dotted path, whatever it is (for data that is not one string or one list). */
+export function subtree(strings: WizardStrings, path: string): unknown {
+	return at(strings, path);
+}
+
 export function has(strings: WizardStrings, path: string): boolean {
 	return typeof at(strings, path) === 'string';
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { screens } from '../../src/domain/flow/flow';
+import { answerLines } from '../../src/domain/text/answer-lines';
+import { localeSlugs, uiStringsOf } from './content';
+
+/**
+ * Issue 23, points 5 to 7: each outcome speaks to the signal that brought the owner there, and
+ * says nothing that is wrong for their answers (a review where none is offered, "if you are not
+ * an admin" to an admin, one industry's rules to another).
+ */
+type Tree = { [key: string]: unknown };
+const screenText = (locale: string, id: string) => (uiStringsOf(locale).wizard.screens as unknown as Tree)[id] as Tree;
+const bodyOf = (locale: string, id: string) => (screenText(locale, id)['body'] as string[]).join(' ');
+
+describe('lines for some answers only', () => {
+	const tree = { admin: { agency: ['A'], rented: ['R'] }, industry: { alcohol: ['X', 'Y'] } };
+	it('shows the lines of the answers given, in the resources order, and nothing for other answers', () => {
+		expect(answerLines(tree, { admin: 'agency', industry: 'alcohol' })).toEqual(['A', 'X', 'Y']);
+		expect(answerLines(tree, { admin: 'yes' })).toEqual([]);
+		expect(answerLines(undefined, { admin: 'agency' })).toEqual([]);
+		expect(answerLines(tree, { admin: ['agency'] })).toEqual([]);
+	});
+});
+
+/** Screens on the path that asks for a disable date, where no review is offered or one is already in. */
+const noNewReview = screens.filter(
+	(s) => s.when?.['what-you-see']?.includes('account-notice') && ((s.kind === 'outcome' && s.safety === 'no-appeal') || s.id === 'outcome-in-review' || s.id === 'review-unchanged'),
+);
+
+describe('the deadline note', () => {
+	it('covers the screens it should', () => {
+		expect(noNewReview.map((s) => s.id).sort()).toEqual(['outcome-acknowledge-only', 'outcome-in-review', 'outcome-no-review', 'review-unchanged']);
+	});
+
+	it.each(noNewReview.map((s) => s.id))('on %s has its own words, which do not tell the owner to request a review', (id) => {
+		const own = screenText('en', id)['deadline'];
+		expect(typeof own).toBe('string');
+		expect(own).toContain('{{date}}');
+		expect(own).not.toMatch(/request (a |the )?review/i);
+		// The general note does say it, so falling back to it would be wrong here.
+		expect(uiStringsOf('en').wizard.deadline).toMatch(/request the review/i);
+	});
+});
+
+describe.each(localeSlugs)('the not-admin sentence in %s', (locale) => {
+	it('is not in the body an admin reads on "only Acknowledge", and reaches everyone else', () => {
+		const screen = screenText(locale, 'outcome-acknowledge-only');
+		const sentence = (screenText('en', 'outcome-acknowledge-only')['byAnswer'] as Tree)['admin'] as Tree;
+		expect(bodyOf('en', 'outcome-acknowledge-only')).not.toMatch(/not an admin/i);
+		expect(answerLines(screen['byAnswer'], { admin: 'yes' })).toEqual([]);
+		for (const value of ['agency', 'rented', 'not-sure']) expect(answerLines(screen['byAnswer'], { admin: value })).toHaveLength(1);
+		expect(JSON.stringify(sentence)).toMatch(/not an admin/);
+	});
+});
+
+/** The words for the quality rating and for a modified app, as each locale writes them. */
+const words: Record<string, { quality: string; linked: string; modified: RegExp; provider: RegExp }> = {
+	en: { quality: 'quality rating', linked: 'Linked devices', modified: /modified WhatsApp/, provider: /provider/ },
+	'zh-cn': { quality: '质量评级', linked: 'Linked devices', modified: /修改版 WhatsApp/, provider: /服务商/ },
+	'zh-tw': { quality: '品質評等', linked: 'Linked devices', modified: /改版的 WhatsApp/, provider: /服務供應商/ },
+};
+
+describe.each(localeSlugs)('outcomes name the signal that brought the owner there, in %s', (locale) => {
+	const w = words[locale]!;
+	it.each(['outcome-number-status', 'outcome-delivery-only'])('%s names 131048, the quality rating and what a provider’s “Flagged” means today', (id) => {
+		const body = screenText(locale, id)['body'] as string[];
+		const throttle = body.find((line) => line.includes('131048'));
+		expect(throttle).toBeDefined();
+		expect(throttle).toContain(w.quality);
+		// Not only "abolished": what the label on a provider's screen stands for now.
+		const flagged = body.filter((line) => line.includes('Flagged') && w.provider.test(line));
+		expect(flagged).toHaveLength(1);
+		expect(flagged[0]).toContain('2025');
+		expect(flagged[0]).toContain(w.quality);
+	});
+
+	it.each(['outcome-app-ban', 'outcome-timed-restriction', 'outcome-app-screens'])('%s tells a modified-app or linked-tool user that the tool may be the cause', (id) => {
+		const body = bodyOf(locale, id);
+		expect(body).toMatch(w.modified);
+		expect(body).toContain(w.linked);
+		expect(body).toContain('WAHA');
+	});
+});
