@@ -257,7 +257,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 					{views && screen.kind === 'check' && <views.CheckView {...screenProps} />}
 					{views && screen.kind === 'handoff' && appeal && (
 						<views.HandoffView {...screenProps}>
-							<views.TextActions props={props} appeal={appeal} fileName={`${s.screens.result.fileName}-${appeal.locale}`} download share />
+							<views.TextActions props={props} appeal={views.handoffMessage(s.screens['hand-off'], appeal)} fileName={`${s.screens.result.fileName}-${appeal.locale}`} download share />
 						</views.HandoffView>
 					)}
 					<p class="actions">

@@ -21,3 +21,9 @@ export function currentAppeal(props: WizardProps, state: WizardState): AppealTex
 	const shown = shownAppeal(state.answers, blocks, locale, state.draft, state.appealVersion);
 	return { text: shown.text, locale, lang: lang(locale) };
 }
+
+/** What a visitor without admin access sends on: what to ask, numbered, then the appeal text itself. */
+export function handoffMessage(h: { askTitle: string; ask: readonly string[]; letterTitle: string }, appeal: AppealText): AppealText {
+	const asks = h.ask.map((item, i) => `${i + 1}. ${item}`).join('\n');
+	return { ...appeal, text: `${h.askTitle}\n${asks}\n\n${h.letterTitle}\n\n${appeal.text}` };
+}

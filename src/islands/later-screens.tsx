@@ -150,9 +150,9 @@ export function HandoffView({ props, headingRef, children }: ScreenProps & { chi
 		<>
 			<Heading text={h.title} headingRef={headingRef} />
 			<Paragraphs items={h.body} />
-			{children}
 			<h2>{h.askTitle}</h2>
 			<TextList items={h.ask} ordered />
+			{children}
 			<p>{h.seeItYourself}</p>
 			<SafetyNote strings={props.strings} note="appeal" />
 		</>

@@ -216,9 +216,12 @@ describe('the hand-off', () => {
 		expect(await page.$$eval('.wizard ol li', (li) => li.length)).toBe(en.wizard.screens['hand-off'].ask.length);
 		await page.click('.wizard-form .text-actions button.primary');
 		await page.waitForSelector('.wizard-form .text-actions .status:not(:empty)');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		// What to ask comes first, then the appeal text whole (issue 24.7).
+		const h = en.wizard.screens['hand-off'];
+		const message = `${h.askTitle}\n${h.ask.map((a, i) => `${i + 1}. ${a}`).join('\n')}\n\n${h.letterTitle}\n\n${text}`;
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.wizard-form .text-actions .actions button:nth-child(2)')]);
-		expect(await readFile((await download.path())!, 'utf8')).toBe(text);
+		expect(await readFile((await download.path())!, 'utf8')).toBe(message);
 		await wizard.continue();
 		await wizard.expectScreen('at-meta');
 		await context.close();
