@@ -30,6 +30,7 @@ describe('account_update events, at every depth an owner may copy', () => {
 			'AUTH_INTL_PRICE_ELIGIBILITY_UPDATE',
 			'BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE',
 			'VOLUME_BASED_PRICING_TIER_UPDATE',
+			'VERIFIED_ACCOUNT',
 		].map((event): [string, object, Situation] => [event, { event, waba_info: { waba_id: '102290129340398', owner_business_id: '3457299094367234' } }, 'not-a-ban']),
 	];
 	const cases = events.flatMap(([name, value, situation]) => Object.entries(depths).map(([depth, wrap]) => [name, depth, wrap(value), situation] as const));
