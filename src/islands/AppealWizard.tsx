@@ -249,7 +249,8 @@ export default function AppealWizard(pageProps: WizardProps) {
 				// No form around an outcome: nothing to continue with, and the decoder's panel has a form of its own.
 				views && <views.OutcomeView {...screenProps} screen={screen} />
 			) : (
-				<form class="wizard-form" noValidate onSubmit={onContinue}>
+				// On a question, Continue stays at the bottom of a phone's screen while the options scroll.
+				<form class={`wizard-form${screen.kind === 'choice' || screen.kind === 'form' ? ' sticky-continue' : ''}`} noValidate onSubmit={onContinue}>
 					{screen.kind === 'choice' && <ChoiceView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'form' && <views.FormView {...screenProps} screen={screen} />}
 					{views && screen.kind === 'step' && <views.StepView {...screenProps} screen={screen} />}
