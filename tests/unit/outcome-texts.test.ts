@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screens } from '../../src/domain/flow/flow';
 import { answerLines } from '../../src/domain/text/answer-lines';
+import { exceptionIndustries, industries } from '../../src/domain/flow/reasons';
 import { localeSlugs, uiStringsOf } from './content';
 
 /**
@@ -79,5 +80,63 @@ describe.each(localeSlugs)('outcomes name the signal that brought the owner ther
 		expect(body).toMatch(w.modified);
 		expect(body).toContain(w.linked);
 		expect(body).toContain('WAHA');
+	});
+});
+
+describe.each(localeSlugs)('the industry notice in %s', (locale) => {
+	const notice = screenText(locale, 'industry-notice');
+	const lines = (industry: string) => answerLines(notice['byAnswer'], { industry });
+	const exceptionDetail = { en: 'under 18', 'zh-cn': '未满 18 岁', 'zh-tw': '未滿 18 歲' }[locale]!;
+
+	it.each([...industries])('has lines of its own for %s, shown for that industry only', (industry) => {
+		const own = lines(industry);
+		expect(own.length).toBeGreaterThanOrEqual(2);
+		for (const other of industries.filter((i) => i !== industry)) {
+			const shared = own.filter((line) => lines(other).includes(line));
+			// Only the exception's note on countries is shared, and only by the three it covers.
+			expect(shared.length === 0 || (exceptionIndustries.includes(industry) && exceptionIndustries.includes(other))).toBe(true);
+		}
+	});
+
+	it('gives the August 2024 exception’s conditions to the three industries it covers, and to no other', () => {
+		for (const industry of industries) expect(lines(industry).some((line) => line.includes(exceptionDetail))).toBe(exceptionIndustries.includes(industry));
+		expect((notice['body'] as string[]).join(' ')).not.toContain(exceptionDetail);
+	});
+
+	it('tells every industry what to check in its catalogue, profile, templates and ads', () => {
+		const places = {
+			en: ['catalogue', 'business profile', 'templates', 'ads'],
+			'zh-cn': ['商品目录', '商家资料', '消息模板', '广告'],
+			'zh-tw': ['商品目錄', '商家檔案', '訊息範本', '廣告'],
+		}[locale]!;
+		for (const industry of industries) {
+			const text = lines(industry).join(' ');
+			for (const place of places) expect(text, `${industry}: ${place}`).toContain(place);
+		}
+	});
+});
+
+describe('the industry notice names each category in the policy’s own words', () => {
+	const policyWords: Record<string, string> = {
+		firearms: '“firearms”',
+		alcohol: '“alcohol and tobacco”',
+		tobacco: '“alcohol and tobacco”',
+		'otc-medicine': '“drugs (prescription, recreational or other)”',
+		'prescription-drugs': '“drugs (prescription, recreational or other)”',
+		'medical-healthcare': '“medical and healthcare products”',
+		'endangered-species': '“endangered species (wildlife and plants)”',
+		'live-animals': '“live non-endangered animals, excluding livestock”',
+		'hazardous-goods': '“hazardous goods and materials”',
+		'currency-crypto': '“real, virtual or fake currency, including ICOs and binary options”',
+		'body-parts': '“body parts or fluids”',
+		'deceptive-business-models': '“fraudulent, misleading, offensive, deceptive, exploitative or undue-pressure business models”',
+		gambling: '“real-money gambling”',
+		adult: '“adult products and services”',
+		dating: '“dating services”',
+		'multi-level-marketing': '“multi-level marketing”',
+		'lending-debt': '“payday loans, paycheck advances, peer-to-peer lending, debt collection and bail bonds”',
+	};
+	it.each([...industries])('%s', (industry) => {
+		expect(answerLines(screenText('en', 'industry-notice')['byAnswer'], { industry })[0]).toContain(policyWords[industry]);
 	});
 });
