@@ -12,6 +12,7 @@ import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
 import { clearContentCaches, scaleRun } from './scale-run.mjs';
 import { pathLengths } from './path-lengths.mjs';
+import { continueInView } from './continue-in-view.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -42,6 +43,7 @@ await context.close();
 
 // 3. Wizard screen changes: from the click on Continue to the next screen painted.
 const screenChange = await measureScreenChanges(browser, baseUrl);
+const continueView = await continueInView(browser, baseUrl);
 
 // 4. The decoder on a 1 MB paste (a message-status log with an account_update at its end), timed in
 // the page by its own User Timing entry: the first run (a fresh page) and the median of the next.
@@ -160,6 +162,7 @@ console.log(`\nWizard screen change (click → next screen painted), ${screenCha
 const simple = paths.find((p) => p.case === budgets.wizardPaths.simpleCase);
 const counts = paths.map((p) => p.screens).sort((a, b) => a - b);
 console.log(`\nScreens before Check, ${paths.length} cases (situation · admin · Meta offers · reason): fewest ${counts[0]}, median ${counts[Math.floor(counts.length / 2)]}, most ${counts.at(-1)}; the simple case (${budgets.wizardPaths.simpleCase}) ${simple?.screens ?? 'not found'}  [budget ${budgets.wizardPaths.simpleMaxScreens}: ${check(simple !== undefined && simple.screens <= budgets.wizardPaths.simpleMaxScreens, `simple path ${simple?.screens} screens before Check`)}]`);
+console.log(`\nQuestion screens on a 390×844 phone whose Continue is below the first screen: ${continueView.hidden.length} of ${continueView.screens} (${continueView.choices} choice, ${continueView.screens - continueView.choices} form)${continueView.hidden.length ? `: ${continueView.hidden.join(', ')}` : ''}  [budget ${budgets.wizardPaths.continueOutOfViewMax}: ${check(continueView.hidden.length <= budgets.wizardPaths.continueOutOfViewMax, `Continue out of view on ${continueView.hidden.join(', ')}`)}]`);
 console.log('| an admin who sees Request Review, by reason | account notice | temporary block |');
 console.log('|---|---|---|');
 for (const reason of [...new Set(paths.map((p) => p.case.split(' · ')[3]))]) {
@@ -183,7 +186,7 @@ console.log('|---|---|---|---|---|---|');
 for (const r of scale) console.log(`| ${r.factor}× | ${r.guidePages} | ${r.pages} | ${r.buildMs} | ${r.msPerPage} | ${r.runs.join(', ')} |`);
 console.log(`${budgets.scale.factor}× content builds in ${scaleRatio}× the 1× time  [budget < ${budgets.scale.maxTimeRatio}×: ${check(scaleRatio < budgets.scale.maxTimeRatio, `${budgets.scale.factor}× content took ${scaleRatio}× the 1× build time`)}]`);
 
-const results = { date: new Date().toISOString(), buildMs, pages, paths, screenChange, decodeTime, decodeOneLine, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
+const results = { date: new Date().toISOString(), buildMs, pages, paths, screenChange, continueView, decodeTime, decodeOneLine, lighthouse: lighthouseRuns, scale, scaleRatio, budgets };
 mkdirSync('bench-results', { recursive: true });
 if (existsSync('bench-results/latest.json')) {
 	const previous = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));

@@ -87,7 +87,11 @@ const scripts = [...new Set(locales.map((l) => l.script))].filter((s) => s in op
 const used = Object.fromEntries(scripts.map((s) => [s, new Set()]));
 for (const locale of locales.filter((l) => scripts.includes(l.script))) {
 	for (const file of htmlFiles(join(dir, locale.slug))) {
-		const text = readFileSync(file, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+		// Quotes marked in another language (the decoder list shows Taiwan's notice on the mainland page) are not the page's script.
+		const text = readFileSync(file, 'utf8')
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+			.replace(/<span lang="([^"]+)"[^>]*>[^<]*<\/span>/g, (quote, lang) => (lang === locale.lang ? quote : ' '))
+			.replace(/<[^>]+>/g, ' ');
 		for (const c of text.match(/\p{Script=Han}/gu) ?? []) used[locale.script].add(c);
 	}
 }
