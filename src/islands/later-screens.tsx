@@ -56,7 +56,8 @@ function Illustration({ props, name, alt }: { props: WizardProps; name: string; 
 
 /** The screen's body, then the lines for the visitor's own answers (see domain/text/answer-lines). */
 function Body({ strings, id, answers }: { strings: WizardStrings; id: string; answers: ScreenProps['answers'] }) {
-	return <Paragraphs items={[...lookupList(strings, `screens.${id}.body`), ...answerLines(subtree(strings, `screens.${id}.byAnswer`), answers)]} />;
+	const lines = (key: string) => answerLines(subtree(strings, `screens.${id}.${key}`), answers);
+	return <Paragraphs items={[...lines('leadByAnswer'), ...lookupList(strings, `screens.${id}.body`), ...lines('byAnswer')]} />;
 }
 
 export function InfoView({ screen, answers, props, headingRef }: ScreenProps & { screen: InfoScreen }) {

@@ -21,6 +21,25 @@ describe('lines for some answers only', () => {
 		expect(answerLines(undefined, { admin: 'agency' })).toEqual([]);
 		expect(answerLines(tree, { admin: ['agency'] })).toEqual([]);
 	});
+
+	it('quotes a typed answer where the lines are for any answer, and adds nothing when it is blank', () => {
+		const typed = { noticeDate: { '*': ['Dated {{answer}}.'] } };
+		expect(answerLines(typed, { noticeDate: ' 3 March 2026 ' })).toEqual(['Dated 3 March 2026.']);
+		expect(answerLines(typed, { noticeDate: '  ' })).toEqual([]);
+		expect(answerLines(typed, {})).toEqual([]);
+	});
+});
+
+// Issue 23.4: an owner months late meets "no button" for a reason that is not admin rights.
+describe.each(localeSlugs)('where no Request Review button is shown, in %s', (locale) => {
+	it.each(['no-button-not-admin', 'outcome-no-review'])('%s opens on the notice date the owner gave and the 90 days of Meta’s older guidance', (id) => {
+		const lead = screenText(locale, id)['leadByAnswer'];
+		const [line, ...rest] = answerLines(lead, { noticeDate: '2026-03-03' });
+		expect(rest).toEqual([]);
+		expect(line).toContain('2026-03-03');
+		expect(line).toContain('90');
+		expect(answerLines(lead, {})).toEqual([]);
+	});
 });
 
 /** Screens on the path that asks for a disable date, where no review is offered or one is already in. */
