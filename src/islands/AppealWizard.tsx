@@ -169,6 +169,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 	const screenProps: ScreenProps = {
 		screen,
 		answers: session.answers,
+		appealLocale: session.appealLocale ?? props.locale,
 		ctx,
 		props,
 		headingRef,
@@ -235,7 +236,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 				</div>
 			) : screen.kind === 'result' && views ? (
 				<>
-					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')}
+					<views.ResultView props={props} answers={session.answers} state={session} headingRef={headingRef} onState={(patch) => dispatch({ type: 'appeal', patch }, 'none')} onChange={screenProps.onChange}
 						onResolve={(contradiction, choice) => dispatch({ type: 'resolve', contradiction, choice }, 'none')}
 					/>
 					<views.SafetyNote strings={s} note="appeal" />

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { appealOutcome, appealVersions, generateAppeal, ownDraftText, shownAppeal, type AppealBlocks, type AppealOutcome, type AppealVersion } from '../domain/letter/appeal';
 import type { Contradiction, ContradictionId } from '../domain/flow/contradictions';
-import { allFields, type Answers } from '../domain/flow/flow';
+import { allFields, screens, type Answers } from '../domain/flow/flow';
 import type { WizardState } from '../domain/flow/saved-state';
 import { otherScriptSample } from '../domain/text/script';
 import { fill } from '../domain/text/text';
 import { dateParts } from '../domain/text/dates';
 import { Heading, TextList } from './screens';
+import { LanguageChoice } from './language-choice';
 import { TextActions } from './TextActions';
 import { fieldDomId, lookup, lookupList } from './text';
 import type { WizardProps } from './types';
@@ -19,10 +20,21 @@ interface Props {
 	headingRef: Ref<HTMLHeadingElement>;
 	onState: (patch: Partial<Pick<WizardState, 'appealLocale' | 'appealVersion' | 'draft'>>) => void;
 	onResolve: (contradiction: ContradictionId, choice: string) => void;
+	/** Opens the form that holds an answer, to change it there. */
+	onChange: (screenId: string) => void;
 }
 
 /** Typed descriptions (not names): the text whose language the visitor may not have noticed. */
 const describingFields = allFields().filter((f) => f.kind === 'textarea' && f.verbatim).map((f) => f.id);
+
+/** The described fields whose answer holds a line, and the form each is on. */
+function typedIn(answers: Answers, line: string): { field: string; form: string }[] {
+	return describingFields.flatMap((field) => {
+		const value = answers[field];
+		const form = screens.find((s) => s.kind === 'form' && s.fields.some((f) => f.id === field));
+		return typeof value === 'string' && value.includes(line) && form ? [{ field, form: form.id }] : [];
+	});
+}
 
 /**
  * The appeal text, or what stands in its place: a question when two answers contradict each other,
@@ -152,21 +164,8 @@ function OwnText({ props, state, headingRef, onState, outcome }: Props & { outco
 	);
 }
 
-function LanguageChoice({ props, appealLocale, onState }: { props: WizardProps; appealLocale: string; onState: Props['onState'] }) {
-	const r = props.strings.screens.result;
-	return (
-		<fieldset class="appeal-language no-print" aria-describedby="appeal-choices-hint">
-			<legend>{r.language}</legend>
-			<div class="segmented">
-				{props.languages.map((l) => (
-					<label key={l.slug} lang={l.lang}>
-						<input type="radio" name="appeal-language" value={l.slug} checked={l.slug === appealLocale} onChange={() => onState({ appealLocale: l.slug })} />
-						{l.name}
-					</label>
-				))}
-			</div>
-		</fieldset>
-	);
+function ResultLanguage({ props, appealLocale, onState }: { props: WizardProps; appealLocale: string; onState: Props['onState'] }) {
+	return <LanguageChoice languages={props.languages} appealLocale={appealLocale} legend={props.strings.screens.result.language} describedBy="appeal-choices-hint" onPick={(slug) => onState({ appealLocale: slug })} />;
 }
 
 function Letter(view: Props) {
@@ -181,14 +180,14 @@ function Letter(view: Props) {
 		<>
 			<Heading text={s.screens.result.title} headingRef={headingRef} />
 			<div class="letter-choices">
-				<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+				<ResultLanguage props={props} appealLocale={appealLocale} onState={onState} />
 			</div>
 			<p role="status">{s.loading}</p>
 		</>
 	);
 }
 
-function LetterText({ props, answers, state, headingRef, onState, appealLocale, blocks }: Props & { appealLocale: string; blocks: AppealBlocks }) {
+function LetterText({ props, answers, state, headingRef, onState, onChange, appealLocale, blocks }: Props & { appealLocale: string; blocks: AppealBlocks }) {
 	const s = props.strings;
 	const r = s.screens.result;
 	const language = props.languages.find((l) => l.slug === appealLocale)!;
@@ -210,7 +209,28 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 			<Heading text={r.title} headingRef={headingRef} />
 			<p class="no-print">{r.printNote}</p>
 			{/* Beside the letter, before Copy: what Meta's reviewers will read as typed. */}
-			{otherScript && <p class="notice no-print other-script">{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}</p>}
+			{otherScript && (
+				<p class="notice no-print other-script">
+					{fill(r.otherScript, { sample: otherScript.length > 40 ? `${[...otherScript].slice(0, 40).join('')}…` : otherScript })}
+					{/* Where that text was typed, to change it there; lines added by editing the letter have no field. */}
+					{typedIn(answers, otherScript).length > 0 && ` ${r.otherScriptChange}`}
+					{typedIn(answers, otherScript).map(({ field, form }) => (
+						<>
+							{' '}
+							<a
+								key={field}
+								href={`?step=${form}`}
+								onClick={(e) => {
+									e.preventDefault();
+									onChange(form);
+								}}
+							>
+								{lookup(s, `fields.${field}.label`)}
+							</a>
+						</>
+					))}
+				</p>
+			)}
 			{shown.editsReplaced && <p class="notice no-print">{r.editsReplaced}</p>}
 			{shown.editsElsewhere && <p class="notice no-print">{r.editsElsewhere}</p>}
 			<label class="field-label no-print" for="appeal-text">
@@ -247,7 +267,7 @@ function LetterText({ props, answers, state, headingRef, onState, appealLocale, 
 				)}
 			</TextActions>
 			<div class="letter-choices no-print">
-				<LanguageChoice props={props} appealLocale={appealLocale} onState={onState} />
+				<ResultLanguage props={props} appealLocale={appealLocale} onState={onState} />
 				<fieldset class="appeal-version" aria-describedby="appeal-choices-hint">
 					<legend>{r.version}</legend>
 					<div class="segmented">

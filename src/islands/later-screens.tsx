@@ -6,24 +6,34 @@ import { decoderPanel } from './wizard-decoder';
 import { besides, fill, joinList } from '../domain/text/text';
 import { answerLines } from '../domain/text/answer-lines';
 import { FieldView } from './fields';
+import { LanguageChoice } from './language-choice';
 import { Heading, optionLabel, Paragraphs, TextList, type ScreenProps } from './screens';
 import { has, lookup, lookupList, subtree } from './text';
 import type { WizardProps, WizardStrings } from './types';
 
 // Every screen but the first's kind: loaded with the appeal's code once the visitor starts.
 
-export function FormView({ screen, answers, ctx, props, headingRef, errors, onAnswer }: ScreenProps & { screen: FormScreen }) {
+export function FormView({ screen, answers, ctx, props, headingRef, errors, onAnswer, appealLocale, dispatch }: ScreenProps & { screen: FormScreen }) {
 	const s = props.strings;
 	const hintKey = `screens.${screen.id}.hint`;
 	// Which voice the appeal speaks in, so typed answers fit it (they go in as typed).
 	const voiceKey = `screens.${screen.id}.voice`;
 	// The language note only where sentences are typed: names and dates read the same in any letter, and the voice line says they go in as typed.
 	const verbatim = screen.fields.some((f) => f.verbatim && f.kind === 'textarea');
+	const language = props.languages.find((l) => l.slug === appealLocale) ?? props.languages.find((l) => l.slug === props.locale)!;
 	return (
 		<>
 			<Heading text={lookup(s, `screens.${screen.id}.title`)} headingRef={headingRef} />
 			{has(s, hintKey) && <p class="hint">{lookup(s, hintKey)}</p>}
-			{verbatim && <p class="note">{s.verbatimNote}</p>}
+			{screen.asksAppealLanguage && (
+				<>
+					<LanguageChoice languages={props.languages} appealLocale={language.slug} legend={s.appealLanguage.legend} describedBy="appeal-language-hint" onPick={(slug) => dispatch({ type: 'appeal', patch: { appealLocale: slug } })} />
+					<p class="hint" id="appeal-language-hint">
+						{s.appealLanguage.hint}
+					</p>
+				</>
+			)}
+			{verbatim && <p class="note">{fill(s.verbatimNote, { language: language.name })}</p>}
 			{has(s, voiceKey) && <p class="hint">{lookup(s, voiceKey)}</p>}
 			{screen.fields.map((field) => (
 				<FieldView

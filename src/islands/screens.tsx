@@ -13,6 +13,8 @@ export interface ScreenProps {
 	props: WizardProps;
 	headingRef: Ref<HTMLHeadingElement>;
 	errors: Record<string, string>;
+	/** The language the appeal will be written in: the page's until the owner picks another. */
+	appealLocale: string;
 	onAnswer: (key: string, value: Answer) => void;
 	onChange: (screenId: string) => void;
 	dispatch: (event: WizardEvent) => void;

@@ -55,7 +55,7 @@ export class WizardDriver {
 	 */
 	async completeTo(
 		reason: string,
-		details: { policy?: string; industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[]; optIn?: string[] } = {},
+		details: { policy?: string; appealLanguage?: string; industry?: string; industryCase?: string; aiCase?: string; actions?: string[]; wentWrong?: string[]; optIn?: string[] } = {},
 	) {
 		await this.triage(details.policy);
 		await this.choose('reason', reason === 'unknown' ? 'not-sure' : reason);
@@ -77,6 +77,7 @@ export class WizardDriver {
 			if (details.aiCase === 'still-offering') return this.expectScreen('ai-still-offering');
 		}
 		await this.expectScreen('business');
+		if (details.appealLanguage) await this.check(`input[name="appeal-language"][value="${details.appealLanguage}"]`);
 		await this.fill({ businessName: 'Harbour Tea House', displayName: 'Harbour Tea', phone: '00852 9123-4567', wabaId: '104958372615' });
 		await this.continue();
 		await this.expectScreen('about');

@@ -284,6 +284,29 @@ describe('the appeal wizard', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('asks the appeal’s language on the first form, writes the letter in it, and links a description typed in another script to its field', async () => {
+		const { context, page, problems } = await watchedPage(browser());
+		const wizard = new WizardDriver(page, async (screen) => {
+			if (screen === 'business') expect(await page.isChecked('input[name="appeal-language"][value="en"]')).toBe(true);
+			if (screen === 'about') expect(await page.textContent('.wizard .note')).toContain('繁體中文');
+		});
+		await page.goto(appeal('en'));
+		await wizard.completeTo('promotional-volume', { appealLanguage: 'zh-tw' });
+		await wizard.continue();
+		await wizard.expectScreen('result');
+		expect(await page.getAttribute('#appeal-text', 'lang')).toBe('zh-TW');
+		expect(await page.isChecked('input[name="appeal-language"][value="zh-tw"]')).toBe(true);
+		// The English description in a Chinese letter: the warning links to where it was typed.
+		const links = page.locator('.other-script a');
+		const en = JSON.parse(await readFile('content/i18n/en.json', 'utf8'));
+		expect(await links.allTextContents()).toEqual([en.wizard.fields.sells.label]);
+		await links.first().click();
+		await wizard.expectScreen('about');
+		expect(await page.inputValue('#field-sells')).toBe('tea, cakes and gift boxes');
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+
 	it('goes from /zh-tw/appeal/ to copied text with the keyboard only', async () => {
 		const { context, page, problems } = await watchedPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(appeal('zh-tw'));

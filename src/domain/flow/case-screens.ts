@@ -53,6 +53,7 @@ export function caseForms(appealing: Condition): FormScreen[] {
 			id: 'business',
 			kind: 'form',
 			when: appealing,
+			asksAppealLanguage: true,
 			fields: [
 				{ id: 'businessName', kind: 'text', required: true, maxLength: 200, verbatim: true },
 				{ id: 'displayName', kind: 'text', required: true, maxLength: 200, verbatim: true },

@@ -44,6 +44,8 @@ export interface ChoiceScreen extends ScreenBase {
 export interface FormScreen extends ScreenBase {
 	kind: 'form';
 	fields: readonly Field[];
+	/** Asks the appeal's language before anything is typed for it (issue 23.2); it defaults to the page's. */
+	asksAppealLanguage?: true;
 }
 /** Where an appeal is filed the note adds "submit once"; where none can be, owners still meet paid "unban" offers. */
 export type SafetyNote = 'appeal' | 'no-appeal';
