@@ -35,6 +35,11 @@ export function FormView({ screen, answers, ctx, props, headingRef, errors, onAn
 			)}
 			{verbatim && <p class="note">{fill(s.verbatimNote, { language: language.name })}</p>}
 			{has(s, voiceKey) && <p class="hint">{lookup(s, voiceKey)}</p>}
+			{answerLines(subtree(s, `screens.${screen.id}.byAnswer`), answers).map((line) => (
+				<p class="note" key={line}>
+					{line}
+				</p>
+			))}
 			{screen.fields.map((field) => (
 				<FieldView
 					key={field.id}

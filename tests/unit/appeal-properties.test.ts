@@ -18,7 +18,7 @@ const blocksOf = Object.fromEntries(localeSlugs.map((l) => [l, appealBlocksOf(l)
 const uniq = (list: readonly string[]) => [...new Set(list)];
 const allWentWrong = uniq([...Object.values(wentWrongChoices).flat(), dontKnow]);
 const allActions = uniq(Object.values(correctiveActions).flat());
-const typedKeys = ['businessName', 'displayName', 'licence', 'sells', 'use', 'optInOther', 'wentWrongOther', 'actionsOther', 'disableDate', 'noticeDate'] as const;
+const typedKeys = ['businessName', 'displayName', 'licence', 'sells', 'use', 'optInOther', 'wentWrongOther', 'actionsOther', 'disableDate', 'noticeDate', 'restrictionEnd'] as const;
 const checkedKeys = ['phone', 'wabaId', 'portfolioId', 'website', 'email'] as const;
 
 /** Typed text with a tag that makes it findable, then anything: both scripts, punctuation ending a sentence, braces, emoji, blank lines. */
@@ -114,6 +114,7 @@ function ownerFacts(answers: Answers, blocks: AppealBlocks): { key: string; word
 		optInOther: consentUnknown,
 		wentWrongOther: ticked('wentWrong').includes(dontKnow),
 		disableDate: answers['what-you-see'] !== 'account-notice',
+		restrictionEnd: answers['what-you-see'] !== 'temporary-block',
 	};
 	const facts: { key: string; words: string }[] = [...typedKeys, ...checkedKeys].filter((k) => !withheld[k]).map((k) => ({ key: k as string, words: typedValue(answers, k) })).filter((f) => f.words !== '');
 	if (!consentUnknown) for (const v of ticked('optIn')) facts.push({ key: `optIn.${v}`, words: blocks.terms['optIn']![v]! });

@@ -100,11 +100,11 @@ describe('the situation', () => {
 		expect(screens.filter((s) => s.kind === 'outcome' && s.decoder).map((s) => s.id)).toEqual(['paste']);
 	});
 
-	it('the notice is read first: its policy, its date and the disable date, then shown as the deadline', () => {
+	it('the notice is read first: its policy, its date and the disable date (or, for a block, its end), then shown as the deadline', () => {
 		const base = { 'what-you-see': 'account-notice' };
 		const notice = screenById('notice') as FormScreen;
 		expect(notice.fields.map((f) => f.id)).toEqual(['policy', 'noticeDate', 'disableDate']);
-		expect((screenById('restriction-notice') as FormScreen).fields.map((f) => f.id)).toEqual(['policy', 'noticeDate']);
+		expect((screenById('restriction-notice') as FormScreen).fields.map((f) => f.id)).toEqual(['policy', 'noticeDate', 'restrictionEnd']);
 		expect(nextScreen('notice', { ...base, policy: 'not-named', notice: done }).id).toBe('admin');
 		const dated = { ...base, policy: 'business-messaging-policy', disableDate: ' 2 January 2027 ', notice: done };
 		expect(disableDeadline(dated)).toBe('2 January 2027');

@@ -159,3 +159,12 @@ describe('the industry notice names each category in the policy’s own words', 
 		expect(answerLines(screenText('en', 'industry-notice')['byAnswer'], { industry })[0]).toContain(policyWords[industry]);
 	});
 });
+
+// Issue 23.4: a template moved to marketing, or a utility template restricted.
+describe.each(localeSlugs)('the went-wrong form in %s', (locale) => {
+	it('tells an owner whose promotions went out in utility templates to split the template, and no one else', () => {
+		const tree = screenText(locale, 'went-wrong')['byAnswer'];
+		expect(answerLines(tree, { reason: 'template-misclassification' })).toHaveLength(1);
+		for (const reason of ['promotional-volume', 'unsolicited-messages', 'unofficial-access', 'restricted-industry', 'ai-assistant', 'not-sure']) expect(answerLines(tree, { reason })).toEqual([]);
+	});
+});

@@ -34,7 +34,7 @@ export function noticeForms(accountNotice: Condition, temporaryBlock: Condition)
 	const noticeDate: Field = { id: 'noticeDate', kind: 'text', maxLength: 100, verbatim: true };
 	return [
 		{ id: 'notice', kind: 'form', when: accountNotice, fields: [policy, noticeDate, { id: 'disableDate', kind: 'text', maxLength: 100, verbatim: true }] },
-		{ id: 'restriction-notice', kind: 'form', when: temporaryBlock, fields: [policy, noticeDate] },
+		{ id: 'restriction-notice', kind: 'form', when: temporaryBlock, fields: [policy, noticeDate, { id: 'restrictionEnd', kind: 'text', maxLength: 100, verbatim: true }] },
 	];
 }
 

@@ -13,6 +13,7 @@ import { effectiveReason, frontier, isTerminal, path } from './walk';
 const typed: Readonly<Record<string, string>> = {
 	noticeDate: '5 December 2026',
 	disableDate: '2 January 2027',
+	restrictionEnd: '19 December 2026',
 	businessName: 'Harbour Tea House',
 	displayName: 'Harbour Tea',
 	phone: '+85291234567',
