@@ -35,6 +35,35 @@ describe('issue #22 codes, as pasted', () => {
 		}
 	});
 
+	// Meta's titles; 200 has none, its message is Meta's. 230 stands for the 200-299 range.
+	const small: [number, string][] = [
+		[0, 'AuthException'],
+		[3, 'API Method'],
+		[4, 'API Too Many Calls'],
+		[10, 'Permission Denied'],
+		[33, 'Parameter value is not valid'],
+		[200, 'Provide valid app ID'],
+		[230, 'API Permission'],
+	];
+	it.each(small)('%i, only from a Graph error body', (code, message) => {
+		for (const paste of [JSON.stringify({ error: { code, message, error_subcode: 2494010 } }), JSON.stringify({ error: { message, type: 'OAuthException', code: String(code) } }, null, 2)]) {
+			const r = decode(paste);
+			expect(r.code, paste).toBe(code);
+			expect(r.situation, paste).toBe('not-a-ban');
+			expect(r.signals.find((s) => s.kind === 'code')?.text, paste).toBeDefined();
+		}
+		// In running text, a small number is a count or an HTTP status, not a code.
+		for (const paste of [`${code}: ${message}`, `error ${code}`, `(#${code}) ${message}`, JSON.stringify({ statuses: [{ errors: [{ code, title: message }] }] })]) expect(decode(paste).code, paste).toBeUndefined();
+	});
+
+	it('a Graph error code outside the catalogue and below 100 is not read', () => {
+		expect(decode(JSON.stringify({ error: { code: 17, message: 'User request limit reached' } })).code).toBeUndefined();
+		expect(decode(JSON.stringify({ error: { code: 368, error_subcode: 4, message: 'blocked' } })).code).toBe(368);
+		// Meta's own message repeats the code; a range code is not replaced by another one in the message.
+		expect(decode(JSON.stringify({ error: { message: '(#4) Application request limit reached', type: 'OAuthException', code: 4 } })).code).toBe(4);
+		expect(decode(JSON.stringify({ error: { code: 230, message: 'see (#131031)' } })).code).toBe(230);
+	});
+
 	it('a subcode is never the code', () => {
 		const r = decode(JSON.stringify({ error: { code: 100, error_subcode: 133010, message: 'Invalid parameter' } }));
 		expect(r.code).toBe(100);
