@@ -7,7 +7,9 @@ import { webhookBody } from './decode-fixtures';
 
 /** Issue #22: what owners really paste. */
 const now = Date.parse('2026-12-07T00:00:00Z');
-const codes = Object.keys(catalogue.code).map(Number);
+const codes = Object.keys(catalogue.code).map(Number).filter(Number.isInteger);
+// 0-99 and 2xx are read only from a Graph error's own code field; in running text they are counts and HTTP statuses.
+const inText = (c: number) => c >= 100 && !(c >= 200 && c < 300);
 const change = (field: string, value: object) => JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '102290129340398', time: 1799395200, changes: [{ field, value }] }] });
 
 describe('one line per error code, in the formats people paste', () => {
@@ -19,7 +21,7 @@ describe('one line per error code, in the formats people paste', () => {
 		(c: number) => `(#${c}) failed`,
 		(c: number) => `{"error": {"code": ${c}, "error_subcode": 2494010}}`,
 	];
-	it.each(codes.filter((c) => c >= 100))('%i', (c) => {
+	it.each(codes.filter(inText))('%i', (c) => {
 		for (const f of formats) expect(decode(f(c), { now }).code, f(c)).toBe(c);
 		const situation = decode(`(#${c})`, { now }).situation;
 		expect(situation).toBe(catalogue.code[String(c)]!.s);
@@ -50,7 +52,7 @@ describe('property: no input throws, no subcode is a code, every code found is r
 	});
 	it('a subcode is never read as a code', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...codes.filter((c) => c >= 100)), fc.integer({ min: 100, max: 9_999_999 }), (code, sub) => {
+			fc.property(fc.constantFrom(...codes), fc.integer({ min: 100, max: 9_999_999 }), (code, sub) => {
 				const r = decode(JSON.stringify({ error: { message: 'failed', code, error_subcode: sub, fbtrace_id: 'A' } }), { now });
 				return r.code === code && (sub === code || !r.signals.some((s) => s.kind === 'code' && s.value === String(sub)));
 			}),
@@ -59,7 +61,7 @@ describe('property: no input throws, no subcode is a code, every code found is r
 	});
 	it('every code found is the code written', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...codes.filter((c) => c >= 100)), fc.constantFrom('Error code: ', '(#', 'code=', '错误代码：'), fc.string({ maxLength: 30 }), (code, lead, tail) => {
+			fc.property(fc.constantFrom(...codes.filter(inText)), fc.constantFrom('Error code: ', '(#', 'code=', '错误代码：'), fc.string({ maxLength: 30 }), (code, lead, tail) => {
 				const r = decode(`${lead}${code}${lead === '(#' ? ')' : ''} ${tail.replace(/\d/g, '')}`, { now });
 				return r.code === code;
 			}),

@@ -197,6 +197,7 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 	let violationType: string | undefined;
 	let disableDate: string | undefined;
 	let code: number | undefined;
+	let codeKnown = false;
 	let notice = false;
 	const codes = cat.values.code ?? {};
 
@@ -215,11 +216,21 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 		if (kind !== 'code' && kind !== 'initiator' && known) notice = true;
 		return signal;
 	};
-	const addCode = (n: number, fragment: string) => {
-		// Below 100 and 2xx: counts and HTTP successes, not error codes.
-		if (!Number.isSafeInteger(n) || n < 100 || (n >= 200 && n < 300)) return;
-		const known = lookup(codes, String(n));
-		if (code === undefined || (!lookup(codes, String(code)) && known)) code = n;
+	// A range entry ("200-299") stands for every code in it that has no entry of its own.
+	const ranges = Object.entries(codes).flatMap(([k, v]) => {
+		const m = /^(\d+)-(\d+)$/.exec(k);
+		return m ? [[Number(m[1]), Number(m[2]), v] as const] : [];
+	});
+	const addCode = (n: number, fragment: string, field = false) => {
+		if (!Number.isSafeInteger(n) || n < 0) return;
+		const known = lookup(codes, String(n)) ?? (field ? ranges.find(([a, b]) => n >= a && n <= b)?.[2] : undefined);
+		// Below 100 and 2xx are counts and HTTP successes in running text; only a Graph error's own
+		// "code" field makes them codes, and only those the catalogue knows.
+		if ((n < 100 || (n >= 200 && n < 300)) && !(field && known)) return;
+		if (code === undefined || (!codeKnown && known)) {
+			code = n;
+			codeKnown = !!known;
+		}
 		add('code', String(n), fragment, known);
 	};
 
@@ -288,7 +299,7 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 				if (String(value) === 'false') group(f).inactive = true;
 				continue;
 			case 'code':
-				if (typeof value === 'number' || /^\d{3,6}$/.test(String(value))) addCode(Number(value), raw);
+				if (typeof value === 'number' || /^\d{1,6}$/.test(String(value))) addCode(Number(value), raw, true);
 				continue;
 		}
 		if (!v || !rule.kind) continue;
