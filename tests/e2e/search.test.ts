@@ -20,7 +20,7 @@ function pagesContaining(locale: string, word: string): string[] {
 		const body = html.match(/<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/)?.[1];
 		if (!body) continue;
 		// Navigation and page chrome are marked data-pagefind-ignore (none of it nests).
-		const indexed = body.replace(/<(nav|footer)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ');
+		const indexed = body.replace(/<(nav|footer|p)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ');
 		const text = indexed.replace(/<[^>]+>/g, ' ').toLowerCase();
 		if (text.includes(word.toLowerCase())) pages.push(`${basePath}${locale}/${dir}/`);
 	}
