@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Answer, Field, OptionContext } from '../domain/flow/flow';
 import { isRequired, toggleChoice } from '../domain/flow/validate';
 import { fieldDomId, lookup, has } from './text';
@@ -28,8 +29,13 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 	const errorId = `${id}-error`;
 	const describedBy = [has(strings, hintKey) ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 	// No space before full-width punctuation: "网站（选填）", "Website (optional)".
-	const optional = isRequired(field, ctx) || field.kind === 'checkboxes' || field.kind === 'radios' ? '' : /^[\u3000-\u303f\uff01-\uff60]/.test(strings.optional) ? strings.optional : ` ${strings.optional}`;
-	const hint = has(strings, hintKey) && <p class="hint" id={hintId}>{lookup(strings, hintKey)}</p>;
+	const optional =
+		isRequired(field, ctx) || field.kind === 'checkboxes' || field.kind === 'radios' ? '' : /^[\u3000-\u303f\uff01-\uff60]/.test(strings.optional) ? strings.optional : ` ${strings.optional}`;
+	const hint = has(strings, hintKey) && (
+		<p class="hint" id={hintId}>
+			{lookup(strings, hintKey)}
+		</p>
+	);
 	const errorText = error && (
 		<p class="field-error" id={errorId}>
 			<span class="visually-hidden">{strings.errorPrefix}</span>
@@ -37,66 +43,64 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 		</p>
 	);
 
+	/** A question with several options: its label, hint and error above them, as one group. */
+	const group = (kind: 'checkboxes' | 'radios', options: ComponentChildren) => (
+		<fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
+			<legend class="field-label">{label}</legend>
+			{hint}
+			{errorText}
+			<div class={kind}>{options}</div>
+		</fieldset>
+	);
+
 	if (field.kind === 'checkboxes') {
 		const picked = Array.isArray(value) ? value : [];
 		const options = field.options?.(ctx) ?? [];
-		return (
-			<fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
-				<legend class="field-label">{label}</legend>
-				{hint}
-				{errorText}
-				<div class="checkboxes">
-					{options.map((option, i) => (
-						<div class="checkbox" key={option}>
-							<input
-								type="checkbox"
-								id={i === 0 ? id : fieldDomId(field.id, option)}
-								name={field.id}
-								value={option}
-								checked={picked.includes(option)}
-								onChange={(e) => onChange(toggleChoice(field, picked, option, e.currentTarget.checked))}
-							/>
-							<label for={i === 0 ? id : fieldDomId(field.id, option)}>{lookup(strings, `options.${field.id}.${option}`)}</label>
-						</div>
-					))}
+		return group(
+			'checkboxes',
+			options.map((option, i) => (
+				<div class="checkbox" key={option}>
+					<input
+						type="checkbox"
+						id={i === 0 ? id : fieldDomId(field.id, option)}
+						name={field.id}
+						value={option}
+						checked={picked.includes(option)}
+						onChange={(e) => onChange(toggleChoice(field, picked, option, e.currentTarget.checked))}
+					/>
+					<label for={i === 0 ? id : fieldDomId(field.id, option)}>{lookup(strings, `options.${field.id}.${option}`)}</label>
 				</div>
-			</fieldset>
+			)),
 		);
 	}
 
 	if (field.kind === 'radios') {
 		const options = field.options?.(ctx) ?? [];
-		return (
-			<fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
-				<legend class="field-label">{label}</legend>
-				{hint}
-				{errorText}
-				<div class="radios">
-					{options.map((option, i) => {
-						const optionId = i === 0 ? id : fieldDomId(field.id, option);
-						const hintKey = `options.${field.id}-hints.${option}`;
-						return (
-							<div class="radio" key={option}>
-								<input
-									type="radio"
-									id={optionId}
-									name={field.id}
-									value={option}
-									checked={value === option}
-									aria-describedby={has(strings, hintKey) ? `${optionId}-hint` : undefined}
-									onChange={() => onChange(option)}
-								/>
-								<label for={optionId}>{lookup(strings, `options.${field.id}.${option}`)}</label>
-								{has(strings, hintKey) && (
-									<p class="hint" id={`${optionId}-hint`}>
-										{lookup(strings, hintKey)}
-									</p>
-								)}
-							</div>
-						);
-					})}
-				</div>
-			</fieldset>
+		return group(
+			'radios',
+			options.map((option, i) => {
+				const optionId = i === 0 ? id : fieldDomId(field.id, option);
+				const hintKey = `options.${field.id}-hints.${option}`;
+				return (
+					<div class="radio" key={option}>
+						<input
+							type="radio"
+							id={optionId}
+							name={field.id}
+							value={option}
+							checked={value === option}
+							aria-describedby={has(strings, hintKey) ? `${optionId}-hint` : undefined}
+							onChange={() => onChange(option)}
+						/>
+						<label for={optionId}>{lookup(strings, `options.${field.id}.${option}`)}</label>
+						{has(strings, hintKey) && (
+							<p class="hint" id={`${optionId}-hint`}>
+								{lookup(strings, hintKey)}
+							</p>
+						)}
+					</div>
+				);
+			}),
 		);
 	}
 
