@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import * as OpenCC from 'opencc-js';
+import { overlayContent, overlaySearchWords } from '../src/domain/text/overlay.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const { locales } = JSON.parse(readFileSync('content/locales.json', 'utf8'));
@@ -25,8 +26,17 @@ const usage = [{ Hans: '账', Hant: '帳' }];
 const wordsWeight = 10;
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Per locale, the UI strings and the words owners type for each page (appeal, decode or a guide page's slug). */
-const strings = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/i18n/${l.slug}.json`, 'utf8')).search]));
-const ownersWords = Object.fromEntries(locales.map((l) => [l.slug, JSON.parse(readFileSync(`content/search/${l.slug}.json`, 'utf8')).pages]));
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+/** A locale written as an overlay (content/locales.json `base`) reads its base's files through content/overlays/<slug>.json. */
+const overlay = (l) => l.base && readJson(`content/overlays/${l.slug}.json`);
+const strings = Object.fromEntries(locales.map((l) => {
+	const raw = readJson(`content/i18n/${l.base ?? l.slug}.json`);
+	return [l.slug, (l.base ? overlayContent(raw, overlay(l), 'i18n') : raw).search];
+}));
+const ownersWords = Object.fromEntries(locales.map((l) => {
+	const { pages } = readJson(`content/search/${l.base ?? l.slug}.json`);
+	return [l.slug, l.base ? overlaySearchWords(pages, overlay(l)) : pages];
+}));
 /** The line a result's excerpt shows when the owners' words matched: "Also searched as: …". */
 function wordsHtml(slug, words) {
 	if (!words?.length) return '';

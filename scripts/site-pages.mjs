@@ -1,6 +1,6 @@
 // The built site's page list, shared by the browser tests and the bench: read from dist/ once,
 // when a test file is collected, so each page gets a test of its own.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -51,7 +51,10 @@ export function pageKind(path) {
 	return 'guide';
 }
 
-/** The lang a page must carry, from its first path segment. */
+const { locales, defaultLocale } = JSON.parse(readFileSync('content/locales.json', 'utf8'));
+
+/** The lang a page must carry, from its first path segment (content/locales.json); the default locale's for the rest. */
 export function expectedLang(path) {
-	return path.startsWith('zh-cn/') ? 'zh-CN' : path.startsWith('zh-tw/') ? 'zh-TW' : 'en';
+	const slug = path.split('/')[0];
+	return (locales.find((l) => l.slug === slug) ?? locales.find((l) => l.slug === defaultLocale)).lang;
 }

@@ -27,6 +27,14 @@ export function mainlandRuns(text: string): string[] {
 	return changedRuns(checked, toTaiwan);
 }
 
+const toTraditionalChars = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** Traditional text of any region with no Simplified characters: the runs that convert (Taiwan's accepted forms aside). */
+export function simplifiedRuns(text: string): string[] {
+	let checked = text;
+	for (const word of twAccepted) checked = checked.replaceAll(word, ' ');
+	return changedRuns(checked, toTraditionalChars);
+}
+
 export function traditionalRuns(text: string): string[] {
 	return changedRuns(text, toMainland);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changedRuns, mainlandRuns, quote, rejectedTerms, rejectedVariants, toMainland, toTaiwan, traditionalRuns, type ChineseLocale } from '../chinese-text';
+import { changedRuns, mainlandRuns, simplifiedRuns, quote, rejectedTerms, rejectedVariants, toMainland, toTaiwan, traditionalRuns, type ChineseLocale } from '../chinese-text';
 import { builtFragments, builtPages, ownLanguageText, readBuilt } from './built';
+import { readFileSync } from 'node:fs';
+import localeConfig from '../../content/locales.json';
 
 // Fragments too: the decoder panel's text is shown inside the wizard.
 const pages = (locale: string): string[] => [...builtPages(), ...builtFragments()].filter((p: string) => p.startsWith(`${locale}/`));
@@ -22,6 +24,15 @@ describe('Chinese text on the built pages', () => {
 	it.each(pages('zh-cn'))('%s quotes with “” (GB/T 15834), not 「」, which read as Taiwan or Hong Kong', (page) => {
 		const found = [...ownLanguageText(readBuilt(page)).matchAll(/「[^」]{0,20}」?/g)].map((m) => m[0]);
 		expect(found).toEqual([]);
+	});
+
+	// A locale written as a term overlay (content/overlays/) is held to its base's script, and none
+	// of the terms it replaces may be left on its pages: that catches text rendered without it.
+	const overlays = localeConfig.locales.flatMap((l) => ('base' in l ? [{ slug: l.slug, script: l.script, terms: (JSON.parse(readFileSync(`content/overlays/${l.slug}.json`, 'utf8')) as { terms: [string, string][] }).terms }] : []));
+	it.each(overlays.flatMap((o) => pages(o.slug).map((page) => [page, o] as const)))('%s keeps its script and none of the terms its overlay replaces', (page, overlay) => {
+		const text = ownLanguageText(readBuilt(page));
+		if (overlay.script === 'Hant') expect(simplifiedRuns(text)).toEqual([]);
+		expect(overlay.terms.map(([from]) => from).filter((from) => text.includes(from))).toEqual([]);
 	});
 
 	it('the checks can fail: a planted Simplified word and a rejected variant are caught', () => {

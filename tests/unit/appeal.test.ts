@@ -17,7 +17,7 @@ import {
 	wentWrongChoices,
 } from '../../src/domain/flow/reasons';
 import { validateForm } from '../../src/domain/flow/validate';
-import { appealBlocksOf, localeSlugs, readJson } from './content';
+import { appealBlocksOf, contentOf, expectedIn, localeSlugs, readJson } from './content';
 import { completeAnswers } from './fixtures';
 import { letterCases } from './letter-cases';
 import { caseForms, noticeForms } from '../../src/domain/flow/case-screens';
@@ -245,11 +245,11 @@ describe.each(localeSlugs)('the text for Meta\'s dialog in %s (issue #23)', (loc
 
 describe('the forms say which voice the appeal speaks in', () => {
 	it.each(localeSlugs)('%s: every form the appeal is written from has its voice hint', (locale) => {
-		const screens = (readJson(`content/i18n/${locale}.json`) as { wizard: { screens: Record<string, { voice?: string }> } }).wizard.screens;
+		const screens = (contentOf('i18n', locale) as { wizard: { screens: Record<string, { voice?: string }> } }).wizard.screens;
 		const notices = noticeForms({}, {}).map((f) => f.id);
 		const forms = [...caseForms({}).map((f) => f.id), ...notices];
 		expect(forms.filter((id) => !screens[id]?.voice?.trim())).toEqual([]);
-		const voice = { en: '“we”', 'zh-cn': '“我司”', 'zh-tw': '「本公司」' }[locale]!;
+		const voice = expectedIn({ en: '“we”', 'zh-cn': '“我司”', 'zh-tw': '「本公司」' }, locale);
 		for (const id of forms.filter((f) => !notices.includes(f))) expect(screens[id]!.voice).toContain(locale === 'en' ? 'we' : voice);
 	});
 });
@@ -257,7 +257,7 @@ describe('the forms say which voice the appeal speaks in', () => {
 describe('policy categories keep the policy\'s scope (facts §8.1)', () => {
 	it.each(localeSlugs)('%s: live animals exclude livestock; the lending item names all five', (locale) => {
 		const industry = appealBlocksOf(locale).terms['industry']!;
-		const words = { en: [['excluding livestock', 'non-endangered'], ['paycheck advances', 'peer-to-peer', 'bail bonds']], 'zh-cn': [['牲畜除外', '非濒危'], ['预支工资', 'P2P', '保释金']], 'zh-tw': [['家畜除外', '非瀕危'], ['預支薪資', 'P2P', '保釋金']] }[locale]!;
+		const words = expectedIn({ en: [['excluding livestock', 'non-endangered'], ['paycheck advances', 'peer-to-peer', 'bail bonds']], 'zh-cn': [['牲畜除外', '非濒危'], ['预支工资', 'P2P', '保释金']], 'zh-tw': [['家畜除外', '非瀕危'], ['預支薪資', 'P2P', '保釋金']] }, locale);
 		for (const w of words[0]!) expect(industry['live-animals']).toContain(w);
 		for (const w of words[1]!) expect(industry['lending-debt']).toContain(w);
 	});

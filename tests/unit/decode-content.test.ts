@@ -4,7 +4,7 @@ import { catalogue, decode, phrases, signalKinds, signalText, situations, type S
 import { handPicks, routes } from '../../src/domain/decoder/decode-routes';
 import { catalogueData, phraseEntries } from '../../src/domain/decoder/catalogue';
 import { signalTextsSchema } from '../../src/domain/decoder/signals-schema';
-import { localeSlugs, readJson, uiStringsOf } from './content';
+import { contentOf, localeSlugs, readJson, sourceLocales, uiStringsOf } from './content';
 
 const en = readJson('content/signals/en.json') as { situations: Record<string, unknown>; signals: Record<string, string> };
 const examples = readJson('content/decode-examples.json') as Record<string, unknown>;
@@ -19,7 +19,7 @@ const textIds = new Set([
 
 describe.each(localeSlugs)('decoder explanations in %s', (locale) => {
 	it('have exactly the English file’s keys, none empty', () => {
-		expect(() => signalTextsSchema.parse(readJson(`content/signals/${locale}.json`))).not.toThrow();
+		expect(() => signalTextsSchema.parse(contentOf('signals', locale))).not.toThrow();
 	});
 
 	it('give the page every word it needs', () => {
@@ -31,7 +31,7 @@ describe.each(localeSlugs)('decoder explanations in %s', (locale) => {
 	});
 
 	it('quote in the locale’s own marks', () => {
-		const text = JSON.stringify([readJson(`content/signals/${locale}.json`), uiStringsOf(locale).decode]);
+		const text = JSON.stringify([contentOf('signals', locale), uiStringsOf(locale).decode]);
 		if (locale === 'zh-cn') expect(text).not.toMatch(/[「」『』]/);
 		if (locale === 'zh-tw') expect(text).not.toMatch(/[“”]/);
 	});
@@ -48,7 +48,7 @@ describe('the decoder’s data', () => {
 	});
 
 	it('links only to guide pages that exist in every language', () => {
-		for (const { guide } of Object.values(routes)) for (const locale of localeSlugs) expect(existsSync(`content/guide/${locale}/${guide}.mdx`), `${locale}/${guide}`).toBe(true);
+		for (const { guide } of Object.values(routes)) for (const locale of sourceLocales) expect(existsSync(`content/guide/${locale}/${guide}.mdx`), `${locale}/${guide}`).toBe(true);
 	});
 
 	it('offers examples that each read as what their label says', () => {

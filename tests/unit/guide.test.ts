@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guideSchema } from '../../src/domain/text/guide-schema';
-import { guideFiles, localeSlugs } from './content';
+import { guideFiles, sourceLocales as localeSlugs } from './content';
 
 function parse(path: string) {
 	const source = readFileSync(path, 'utf8');

@@ -6,7 +6,7 @@ import { screens } from '../../src/domain/flow/flow';
 import { correctiveActions, optInMethods, wentWrongChoices } from '../../src/domain/flow/reasons';
 import type { ErrorCode } from '../../src/domain/flow/validate';
 import { allContradictions } from '../../src/domain/flow/contradictions';
-import { localeSlugs, readJson, uiStringsOf } from './content';
+import { contentOf, localeSlugs, readJson, uiStringsOf } from './content';
 
 type Tree = { [key: string]: unknown };
 function get(tree: unknown, path: string): unknown {
@@ -60,7 +60,7 @@ describe.each(localeSlugs)('UI strings of %s', (locale) => {
 
 	it('keep every {{placeholder}} of the English text', () => {
 		const en = readJson('content/i18n/en.json');
-		const other = readJson(`content/i18n/${locale}.json`);
+		const other = contentOf('i18n', locale);
 		const mismatched: string[] = [];
 		const walk = (a: unknown, b: unknown, path: string) => {
 			if (typeof a === 'string') {
@@ -95,7 +95,7 @@ describe('quotation marks in the wizard', () => {
 describe('appeal blocks', () => {
 	it.each(localeSlugs)('%s keeps every {{placeholder}} of the English blocks', (locale) => {
 		const en = JSON.stringify(readJson('content/appeal/en.json')).match(/\{\{\w+\}\}/g)?.sort();
-		const other = JSON.stringify(readJson(`content/appeal/${locale}.json`)).match(/\{\{\w+\}\}/g)?.sort();
+		const other = JSON.stringify(contentOf('appeal', locale)).match(/\{\{\w+\}\}/g)?.sort();
 		expect(other).toEqual(en);
 	});
 });

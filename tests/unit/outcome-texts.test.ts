@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screens } from '../../src/domain/flow/flow';
 import { answerLines } from '../../src/domain/text/answer-lines';
 import { exceptionIndustries, industries } from '../../src/domain/flow/reasons';
-import { localeSlugs, uiStringsOf } from './content';
+import { expectedIn, localeSlugs, uiStringsOf } from './content';
 
 /**
  * Issue 23, points 5 to 7: each outcome speaks to the signal that brought the owner there, and
@@ -81,7 +81,7 @@ const words: Record<string, { quality: string; linked: string; modified: RegExp;
 };
 
 describe.each(localeSlugs)('outcomes name the signal that brought the owner there, in %s', (locale) => {
-	const w = words[locale]!;
+	const w = expectedIn(words, locale);
 	it.each(['outcome-number-status', 'outcome-delivery-only'])('%s names 131048, the quality rating and what a provider’s “Flagged” means today', (id) => {
 		const body = screenText(locale, id)['body'] as string[];
 		const throttle = body.find((line) => line.includes('131048'));
@@ -105,7 +105,7 @@ describe.each(localeSlugs)('outcomes name the signal that brought the owner ther
 describe.each(localeSlugs)('the industry notice in %s', (locale) => {
 	const notice = screenText(locale, 'industry-notice');
 	const lines = (industry: string) => answerLines(notice['byAnswer'], { industry });
-	const exceptionDetail = { en: 'under 18', 'zh-cn': '未满 18 岁', 'zh-tw': '未滿 18 歲' }[locale]!;
+	const exceptionDetail = expectedIn({ en: 'under 18', 'zh-cn': '未满 18 岁', 'zh-tw': '未滿 18 歲' }, locale);
 
 	it.each([...industries])('has lines of its own for %s, shown for that industry only', (industry) => {
 		const own = lines(industry);
@@ -123,11 +123,14 @@ describe.each(localeSlugs)('the industry notice in %s', (locale) => {
 	});
 
 	it('tells every industry what to check in its catalogue, profile, templates and ads', () => {
-		const places = {
-			en: ['catalogue', 'business profile', 'templates', 'ads'],
-			'zh-cn': ['商品目录', '商家资料', '消息模板', '广告'],
-			'zh-tw': ['商品目錄', '商家檔案', '訊息範本', '廣告'],
-		}[locale]!;
+		const places = expectedIn(
+			{
+				en: ['catalogue', 'business profile', 'templates', 'ads'],
+				'zh-cn': ['商品目录', '商家资料', '消息模板', '广告'],
+				'zh-tw': ['商品目錄', '商家檔案', '訊息範本', '廣告'],
+			},
+			locale,
+		);
 		for (const industry of industries) {
 			const text = lines(industry).join(' ');
 			for (const place of places) expect(text, `${industry}: ${place}`).toContain(place);

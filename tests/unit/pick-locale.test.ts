@@ -7,10 +7,10 @@ const matchers = raw.locales;
 describe('pickLocale', () => {
 	it.each([
 		[['zh-TW'], 'zh-tw'],
-		[['zh-HK'], 'zh-tw'],
-		[['zh-MO'], 'zh-tw'],
+		[['zh-HK'], 'zh-hk'],
+		[['zh-MO'], 'zh-hk'],
 		[['zh-Hant'], 'zh-tw'],
-		[['zh-Hant-HK'], 'zh-tw'],
+		[['zh-Hant-HK'], 'zh-hk'],
 		[['zh'], 'zh-cn'],
 		[['zh-CN'], 'zh-cn'],
 		[['zh-SG'], 'zh-cn'],

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import localeConfig from '../../content/locales.json';
+import { guideFiles, localeSlugs as locales, searchWordsOf, sourceLocales } from './content';
 
 // The owners' words (content/search/<locale>.json): the e2e search test checks that each phrase finds
 // its page first; these checks keep the lists themselves coherent, without a build.
 const schema = z.object({ $comment: z.string(), pages: z.record(z.string(), z.array(z.string().trim().min(1)).min(1)) }).strict();
-const locales = localeConfig.locales.map((l) => l.slug);
-const words = (locale: string) => schema.parse(JSON.parse(readFileSync(`content/search/${locale}.json`, 'utf8'))).pages;
+const words = (locale: string) => searchWordsOf(locale);
 
 describe("owners' words", () => {
+	it.each(sourceLocales)('content/search/%s.json has its shape', (locale) => {
+		expect(() => schema.parse(JSON.parse(readFileSync(`content/search/${locale}.json`, 'utf8')))).not.toThrow();
+	});
+
 	it.each(locales)('%s: every list names a page search can find (the wizard, the decoder or a guide page)', (locale) => {
-		const guide = readdirSync(`content/guide/${locale}`).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+		const guide = guideFiles(locale).map((f) => f.replace(/\.mdx$/, ''));
 		expect(guide.length).toBeGreaterThanOrEqual(5);
 		const known = new Set(['appeal', 'decode', ...guide]);
 		expect(Object.keys(words(locale)).filter((page) => !known.has(page))).toEqual([]);

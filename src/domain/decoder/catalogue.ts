@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import data from '../../../content/decoder/catalogue.json';
+import localeList from '../../../content/locales.json';
 import en from '../../../content/decoder/phrases/en.json';
 import zhCn from '../../../content/decoder/phrases/zh-cn.json';
 import zhTw from '../../../content/decoder/phrases/zh-tw.json';
@@ -17,7 +18,8 @@ export type PhraseData = { phrases: (Phrase & { shown?: string })[] };
 /** Phrase files by the script they are written in: a page loads its own, and another only when the paste is in it. */
 export const phraseFiles: Readonly<Record<'latn' | 'han', readonly PhraseData[]>> = { latn: [en as PhraseData], han: [zhCn as PhraseData, zhTw as PhraseData] };
 export type PhraseScript = keyof typeof phraseFiles;
-export const localeScript: Readonly<Record<string, PhraseScript>> = { en: 'latn', 'zh-cn': 'han', 'zh-tw': 'han' };
+/** Which phrase file a locale's page loads first, by the script content/locales.json gives it. */
+export const localeScript: Readonly<Record<string, PhraseScript>> = Object.fromEntries(localeList.locales.map((l) => [l.slug, l.script === 'Latn' ? 'latn' : 'han']));
 
 let converters: { toHans: (s: string) => string; toHant: (s: string) => string; toHk: (s: string) => string } | undefined;
 function opencc() {
