@@ -5,3 +5,5 @@ export function sitePaths(dir?: string): string[];
 export type PageKind = 'other' | 'fragment' | 'wizard' | 'decoder' | 'search' | 'guide';
 export function pageKind(path: string): PageKind;
 export function expectedLang(path: string): string;
+/** A locale's guide page slugs (its base's, for a locale written as an overlay). */
+export function guideSlugs(locale: string): string[];

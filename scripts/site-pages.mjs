@@ -58,3 +58,12 @@ export function expectedLang(path) {
 	const slug = path.split('/')[0];
 	return (locales.find((l) => l.slug === slug) ?? locales.find((l) => l.slug === defaultLocale)).lang;
 }
+
+/** A locale's guide page slugs: its own content/guide/<slug>/ files, or its base's for a locale written as an overlay. */
+export function guideSlugs(locale) {
+	const base = locales.find((l) => l.slug === locale)?.base ?? locale;
+	return readdirSync(join('content/guide', base))
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => f.replace(/\.mdx$/, ''))
+		.sort();
+}

@@ -7,6 +7,8 @@ const localeSchema = z.object({
 	lang: z.string().min(2),
 	script: z.string().regex(/^[A-Z][a-z]{3}$/),
 	name: z.string().min(1),
+	/** The header's language picker: short enough that every language fits one line of a phone. */
+	short: z.string().min(1),
 	ogLocale: z.string().min(2),
 	match: z.array(z.string().toLowerCase()),
 	/** A locale written as a term overlay (content/overlays/<slug>.json) on this one's content. */

@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import site from '../../content/site.json';
 import { readBuilt } from './built';
+import { guideSlugs } from '../../scripts/site-pages.mjs';
+import localeConfig from '../../content/locales.json';
+import { uiStringsOf } from '../unit/content';
 
-// The guide's own pages, from their sources: every locale, every .mdx.
-const guidePages = readdirSync('content/guide').flatMap((locale) =>
-	readdirSync(`content/guide/${locale}`)
-		.filter((f) => f.endsWith('.mdx'))
-		.map((f) => ({ locale, slug: f.replace(/\.mdx$/, '') })),
-);
+// The guide's own pages, from their sources: every locale, every .mdx (an overlay locale's are its base's).
+const guidePages = localeConfig.locales.flatMap(({ slug: locale }) => guideSlugs(locale).map((slug) => ({ locale, slug })));
 const base = process.env.BASE_PATH || '/';
 
 describe('a long guide page on a phone (issue 24.7)', () => {
@@ -19,7 +17,7 @@ describe('a long guide page on a phone (issue 24.7)', () => {
 		const article = html.slice(html.indexOf('<article'), html.indexOf('<footer class="guide-footer"'));
 		const sections = (article.match(/<h2[\s>]/g) ?? []).length;
 		const lines = [...article.matchAll(/<p class="section-links"[^>]*>(.*?)<\/p>/g)].map((m) => [...m[1]!.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((a) => [a[1], a[2]]));
-		const words = JSON.parse(readFileSync(`content/i18n/${locale}.json`, 'utf8')).guide.sectionLinks;
+		const words = uiStringsOf(locale).guide.sectionLinks;
 		expect(sections).toBeGreaterThanOrEqual(3);
 		expect(lines).toHaveLength(sections);
 		for (const line of lines) expect(line).toEqual([['#top', words.top], [`${base}${locale}/appeal/`, words.wizard]]);

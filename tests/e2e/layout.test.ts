@@ -1,17 +1,15 @@
 import site from '../../content/site.json';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useSharedContext, watchedPage } from './browser';
+import { guideSlugs } from '../../scripts/site-pages.mjs';
 
 const baseUrl = inject('baseUrl');
 const shared = useSharedContext({ viewport: { width: 390, height: 844 } });
 const locales = (JSON.parse(readFileSync('content/locales.json', 'utf8')) as { locales: { slug: string }[] }).locales.map((l) => l.slug);
 const phone = { width: 390, height: 844 };
 const wide = { width: 1280, height: 800 };
-const guidePaths = (locale: string) =>
-	readdirSync(`content/guide/${locale}`)
-		.filter((f) => f.endsWith('.mdx'))
-		.map((f) => `${locale}/${f.replace(/\.mdx$/, '')}/`);
+const guidePaths = (locale: string) => guideSlugs(locale).map((slug) => `${locale}/${slug}/`);
 const allGuidePaths = locales.flatMap(guidePaths);
 const builtHtml = (path: string) => readFileSync(`dist/${path}index.html`, 'utf8');
 

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useSharedContext, watchedPage } from './browser';
 import { expectedLang, sitePaths } from './built';
+import localeConfig from '../../content/locales.json';
 
 const baseUrl = inject('baseUrl');
 const shared = useSharedContext();
@@ -10,7 +11,7 @@ describe('every built page', () => {
 	it('the list of pages is the whole site', () => {
 		expect(paths).toContain('');
 		expect(paths).toContain('404.html');
-		for (const locale of ['en', 'zh-cn', 'zh-tw']) expect(paths.filter((p) => p.startsWith(`${locale}/`)).length).toBeGreaterThanOrEqual(8);
+		for (const { slug: locale } of localeConfig.locales) expect(paths.filter((p) => p.startsWith(`${locale}/`)).length).toBeGreaterThanOrEqual(8);
 	});
 
 	it.each(paths)('/%s loads with the right lang, no console error, no CSP violation and no request off 127.0.0.1', async (path) => {

@@ -4,6 +4,8 @@ import * as OpenCC from 'opencc-js';
 import { convertScript } from '../../src/domain/text/script-map';
 import localeConfig from '../../content/locales.json';
 import { useBrowser, useSharedContext, watchedPage } from './browser';
+import { guideSlugs } from '../../scripts/site-pages.mjs';
+import { searchWordsOf } from '../unit/content';
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
@@ -62,9 +64,9 @@ function perLocaleUnderBase<T extends [string, ...string[]]>(list: T[]): T[] {
 	return list.filter(([locale], i) => list.findIndex(([other]) => other === locale) === i);
 }
 
-/** Every phrase of content/search/<locale>.json, with the page it is listed under. */
+/** Every phrase of content/search/<locale>.json (with an overlay locale's own), with the page it is listed under. */
 const ownersWords: [string, string, string][] = localeConfig.locales.flatMap(({ slug }) => {
-	const { pages } = JSON.parse(readFileSync(`content/search/${slug}.json`, 'utf8')) as { pages: Record<string, string[]> };
+	const pages = searchWordsOf(slug);
 	return Object.entries(pages).flatMap(([target, phrases]) => phrases.map((phrase): [string, string, string] => [slug, phrase, target]));
 });
 
@@ -188,11 +190,11 @@ describe('search', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it.each(['zh-cn', 'zh-tw', 'en'])('without JavaScript, the %s search page lists every guide page, the wizard and the decoder', async (locale) => {
+	it.each(localeConfig.locales.map((l) => l.slug))('without JavaScript, the %s search page lists every guide page, the wizard and the decoder', async (locale) => {
 		const { context, page, problems } = await watchedPage(browser(), { javaScriptEnabled: false });
 		await page.goto(new URL(`${locale}/search/`, baseUrl).href);
 		const listed = await page.$$eval('.search-browse a', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		const guide = readdirSync(`content/guide/${locale}`).filter((f) => f.endsWith('.mdx')).map((f) => `${basePath}${locale}/${f.replace(/\.mdx$/, '')}/`);
+		const guide = guideSlugs(locale).map((slug) => `${basePath}${locale}/${slug}/`);
 		expect(guide.length).toBeGreaterThanOrEqual(5);
 		expect(listed).toEqual(expect.arrayContaining([...guide, `${basePath}${locale}/appeal/`, `${basePath}${locale}/decode/`]));
 		await context.close();

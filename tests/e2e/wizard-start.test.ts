@@ -3,6 +3,7 @@ import { screens } from '../../src/domain/flow/flow';
 import { useBrowser, watchedPage } from './browser';
 import { answersReaching } from '../../src/domain/flow/explore';
 import { seed } from './wizard-seed';
+import localeConfig from '../../content/locales.json';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -11,7 +12,7 @@ const firstStep = screens.find((s) => s.kind === 'step')!;
 
 // What can differ under a base path: the island's script and its URLs, and the illustrations.
 describe('the wizard starts where the site is served', () => {
-	it.each(['en', 'zh-cn', 'zh-tw'])('/%s/appeal/ hydrates and moves on from its first question', async (locale) => {
+	it.each(localeConfig.locales.map((l) => l.slug))('/%s/appeal/ hydrates and moves on from its first question', async (locale) => {
 		const { context, page, problems } = await watchedPage(browser());
 		await page.goto(new URL(`${locale}/appeal/`, baseUrl).href);
 		await page.waitForSelector(`.wizard[data-ready][data-screen="${first.id}"]`);
