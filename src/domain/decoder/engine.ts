@@ -50,6 +50,7 @@ export const signalKinds = [
 	'phoneQuality',
 	'alert',
 	'capability',
+	'status',
 	'code',
 	'app',
 	'appType',
@@ -213,7 +214,8 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 		signals.push(signal);
 		if (known?.yields) yielding.push([signal, known.yields]);
 		if (known?.r) reasons.push(known.r);
-		if (kind !== 'code' && kind !== 'initiator' && known) notice = true;
+		// An error code, who started a change and a message's delivery status are no notice from Meta.
+		if (kind !== 'code' && kind !== 'initiator' && kind !== 'status' && known) notice = true;
 		return signal;
 	};
 	// A range entry ("200-299") stands for every code in it that has no entry of its own.
