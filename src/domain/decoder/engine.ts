@@ -109,6 +109,8 @@ export interface Known {
 	title?: string;
 	/** The situation gives way to the values of this kind when the paste has one (an event to its restriction types). */
 	yields?: SignalKind;
+	/** In the data the browser fetches: the explanation itself, on the first value that has it (see explanationsOf). */
+	x?: string;
 }
 export type Table = Record<string, Known>;
 
@@ -172,6 +174,17 @@ export function textOf(cat: Catalogue, kind: SignalKind, value: string): string 
 	const key = lookup(table, value) ? value : wild;
 	const known = key ? lookup(table, key) : undefined;
 	return known ? (known.t ?? `${kind}.${key}`) : undefined;
+}
+
+/**
+ * The explanations of a fetched catalogue by id, as the page looks them up: the data carries each
+ * value's explanation on the value itself (x), not again under its id, and the rest (phrases,
+ * fixed rules) under `signals` (shipped.ts).
+ */
+export function explanationsOf(cat: Pick<Catalogue, 'values'> & { signals: Record<string, string> }): Record<string, string> {
+	const out = { ...cat.signals };
+	for (const [kind, table] of Object.entries(cat.values)) for (const [v, k] of Object.entries(table ?? {})) if (k.x !== undefined) out[k.t ?? `${kind}.${v}`] = k.x;
+	return out;
 }
 
 /** Width, case, quotes and spaces folded; with a fold map, Traditional characters written Simplified. */
