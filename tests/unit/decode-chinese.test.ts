@@ -39,15 +39,16 @@ describe('the app’s “not allowed” and “temporarily banned” screens in 
 	it.each([
 		['你暂时被禁止使用 WhatsApp，因为你可能违反了我们的服务条款。你可以在以下时间后再次使用 WhatsApp：23:59:12'],
 		['您已被暂时禁止使用 WhatsApp'],
-		['你的账号被暂时封禁'],
 		['你暫時遭到禁止使用 WhatsApp，因為你可能違反了我們的服務條款。'],
-		['您的帳號已暫時停權，請等倒數計時結束'],
 		['你暫時被禁止使用ＷｈａｔｓＡｐｐ'],
 	])('%s is a timed ban, never the permanent one', (paste) => {
 		const r = decode(paste, { now });
 		expect(r.situation).toBe('app-restriction');
 		expect(r.situations).not.toContain('app-ban');
 		expect(texts(paste)).toContain('app.temporarily-banned');
+	});
+	it('does not read an owner’s own words about a number, which name no WhatsApp screen, as the app’s timed ban', () => {
+		for (const paste of ['我的 API 号码被暂时封禁了', '您的帳號已暫時停權']) expect(decode(paste, { now }).situations, paste).not.toContain('app-restriction');
 	});
 	it('does not read a connection error or a blocked contact as a ban', () => {
 		for (const paste of ['WhatsApp 暂时无法使用，请稍后重试。', '无法连接，请稍后重试', '此联系人已被你屏蔽', '暫時無法使用 WhatsApp']) expect(decode(paste, { now }).situation, paste).toBe('unknown');
