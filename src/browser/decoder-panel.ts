@@ -1,4 +1,4 @@
-import { decodeWith, type Catalogue, type Decoded } from '../domain/decoder/engine';
+import { decodeWith, explanationsOf, type Catalogue, type Decoded } from '../domain/decoder/engine';
 import { formatBanDate, formatInstant, routes, wizardHrefFor } from '../domain/decoder/decode-routes';
 import type { SignalTexts } from '../domain/decoder/signals-schema';
 import { fill } from '../domain/text/text';
@@ -156,7 +156,7 @@ export function mountDecoder(root: HTMLElement): void {
 		performance.mark('decode-start');
 		const decoded = decodeWith(catalogue, paste);
 		performance.measure('decode', 'decode-start');
-		render(out, decoded, data, { situations: texts.situations, signals: catalogue.signals }, root.querySelector('template')?.content);
+		render(out, decoded, data, { situations: texts.situations, signals: explanationsOf(catalogue) }, root.querySelector('template')?.content);
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

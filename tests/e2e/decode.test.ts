@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
@@ -38,6 +39,9 @@ describe('the decoder page', () => {
 		const result = page.locator('[data-decode-result]');
 		expect(await result.locator('.decode-evidence code').allTextContents()).toContain('(#130497)');
 		expect(await result.locator('.decode-found code').allTextContents()).toContain('130497');
+		// Its meaning in this language, from the fetched data (each value carries its own explanation).
+		const signals = (JSON.parse(readFileSync(`content/signals/${locale}.json`, 'utf8')) as { signals: Record<string, string> }).signals;
+		expect(await result.locator('.decode-found span').allTextContents()).toContain(signals['code.130497']);
 
 		const link = await wizardLink(page);
 		expect(link.origin).toBe(new URL(baseUrl).origin);
@@ -91,6 +95,8 @@ describe('the decoder page', () => {
 		JSON.stringify({ field: 'account_alerts', value: { entity_type: 'WABA', alert_info: { alert_severity: 'CRITICAL', alert_type: 'X', alert_description: 'Your account is restricted.' } } }),
 		JSON.stringify({ field: 'account_update', value: { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'SCHEDULE_FOR_DISABLE', waba_ban_date: 'January 2, 2027' } } }),
 		'131047: Re-engagement message',
+		JSON.stringify({ field: 'messages', value: { statuses: [{ id: 'wamid.X', status: 'delivered', timestamp: '1750030073', recipient_id: '16505551234' }] } }),
+		'你暂时被禁止使用 WhatsApp。此帳號不允許使用 WhatsApp',
 		'Bonjour',
 	];
 	it.each(locales)('%s: axe finds nothing on the page with each kind of result', async (locale) => {
@@ -109,6 +115,34 @@ describe('the decoder page', () => {
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
+	});
+
+	// Issue #22, "the page on a phone": the box first with the privacy line under it, in the first
+	// screen; the list of what the page reads collapsed by group, each row a stacked card.
+	it.each(locales)('%s: on a 390×844 phone the box comes first and the list stacks its rows, groups closed', async (locale) => {
+		const { context, page, problems } = await watchedPage(browser(), { viewport: { width: 390, height: 844 } });
+		await page.goto(new URL(`${locale}/decode/`, baseUrl).href);
+		const box = (await page.locator('#decoder-input').boundingBox())!;
+		const submit = (await page.locator('.decoder-form button[type="submit"]').boundingBox())!;
+		const privacy = (await page.locator('.privacy').boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(submit.y + submit.height).toBeLessThanOrEqual(844);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		expect(privacy.y).toBeGreaterThan(box.y);
+		expect(await page.locator('.decoder-table').count()).toBe(0);
+
+		await page.goto(new URL(`${locale}/decode/list/`, baseUrl).href);
+		const groups = page.locator('.decoder-table details');
+		expect(await groups.count()).toBeGreaterThan(5);
+		expect(await groups.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+		await page.click('.decoder-table summary >> nth=0');
+		const [value, meaning] = await Promise.all([page.locator('.decoder-table tbody tr >> nth=0').locator('td').nth(0).boundingBox(), page.locator('.decoder-table tbody tr >> nth=0').locator('td').nth(1).boundingBox()]);
+		// Stacked: the meaning under the value, both the card's full width, nothing wider than the screen.
+		expect(meaning!.y).toBeGreaterThanOrEqual(value!.y + value!.height - 1);
+		expect(Math.abs(meaning!.width - value!.width)).toBeLessThan(2);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await context.close();
+		expect(problems).toEqual([]);
 	});
 
 	it.each(locales)('%s: without JavaScript, the page lists what it knows in a table', async (locale) => {

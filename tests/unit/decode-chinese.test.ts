@@ -20,6 +20,41 @@ describe('the app’s ban screen in Traditional Chinese (WhatsApp’s zh_TW Help
 	});
 });
 
+describe('the app’s “not allowed” and “temporarily banned” screens in Chinese', () => {
+	// No stored Chinese copy of these two screens was found (see phrases/zh-cn.json): these are the
+	// sentences as a mainland or Taiwan owner would paste them from the app or its mail.
+	it.each([
+		['此账号不允许使用 WhatsApp。如果你认为这是我们的失误，可以申请审核。'],
+		['此帐号不能使用WhatsApp'],
+		['這個帳號無法使用 WhatsApp'],
+		['此帳號不允許使用 WhatsApp。若你認為這是錯誤，可以要求審查。'],
+		['此賬號不允許使用ＷｈａｔｓＡｐｐ'],
+		['您的账号已被禁止使用 WhatsApp，请联系客服获取帮助。'],
+		['你的帳號已遭禁止使用 WhatsApp'],
+	])('%s is the app’s ban', (paste) => {
+		const r = decode(paste, { now });
+		expect(r.situation).toBe('app-ban');
+		expect(r.situations).not.toContain('app-restriction');
+	});
+	it.each([
+		['你暂时被禁止使用 WhatsApp，因为你可能违反了我们的服务条款。你可以在以下时间后再次使用 WhatsApp：23:59:12'],
+		['您已被暂时禁止使用 WhatsApp'],
+		['你暫時遭到禁止使用 WhatsApp，因為你可能違反了我們的服務條款。'],
+		['你暫時被禁止使用ＷｈａｔｓＡｐｐ'],
+	])('%s is a timed ban, never the permanent one', (paste) => {
+		const r = decode(paste, { now });
+		expect(r.situation).toBe('app-restriction');
+		expect(r.situations).not.toContain('app-ban');
+		expect(texts(paste)).toContain('app.temporarily-banned');
+	});
+	it('does not read an owner’s own words about a number, which name no WhatsApp screen, as the app’s timed ban', () => {
+		for (const paste of ['我的 API 号码被暂时封禁了', '您的帳號已暫時停權']) expect(decode(paste, { now }).situations, paste).not.toContain('app-restriction');
+	});
+	it('does not read a connection error or a blocked contact as a ban', () => {
+		for (const paste of ['WhatsApp 暂时无法使用，请稍后重试。', '无法连接，请稍后重试', '此联系人已被你屏蔽', '暫時無法使用 WhatsApp']) expect(decode(paste, { now }).situation, paste).toBe('unknown');
+	});
+});
+
 describe('Meta’s notices written in Taiwan usage', () => {
 	it('a disable notice with Taiwan words', () => {
 		const paste = '您的 WhatsApp Business 帳號已遭停用，因為違反了《WhatsApp 商業訊息政策》。您可以申請審查。';

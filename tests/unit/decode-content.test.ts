@@ -4,6 +4,9 @@ import { catalogue, decode, phrases, signalKinds, signalText, situations, type S
 import { handPicks, routes } from '../../src/domain/decoder/decode-routes';
 import { catalogueData, phraseEntries } from '../../src/domain/decoder/catalogue';
 import { signalTextsSchema } from '../../src/domain/decoder/signals-schema';
+import { shippedCatalogue, shippedPhrases } from '../../src/domain/decoder/shipped';
+import { decodeWith, explanationsOf } from '../../src/domain/decoder/engine';
+import samples from './meta-webhook-samples.json';
 import { contentOf, localeSlugs, readJson, sourceLocales, uiStringsOf } from './content';
 
 const en = readJson('content/signals/en.json') as { situations: Record<string, unknown>; signals: Record<string, string> };
@@ -56,6 +59,26 @@ describe('the decoder’s data', () => {
 		for (const [id, paste] of Object.entries(examples)) {
 			if (id.startsWith('$')) continue;
 			expect(decode(typeof paste === 'string' ? paste : JSON.stringify(paste, null, 2)).situation, id).toBe(expected[id]);
+		}
+	});
+});
+
+describe.each(localeSlugs)('the data the %s page fetches', (locale) => {
+	const signals = (contentOf('signals', locale) as { signals: Record<string, string> }).signals;
+	const shipped = shippedCatalogue(locale, signals);
+	it('gives back every explanation by its id, each said once per id', () => {
+		expect(explanationsOf(shipped)).toEqual(signals);
+		const said = JSON.stringify(shipped);
+		// Once per id: two ids may have the same words (the app's two ban screens).
+		for (const text of new Set(Object.values(signals))) expect(said.split(JSON.stringify(text)).length - 1, text).toBe(Object.values(signals).filter((t) => t === text).length);
+	});
+	it('reads what the whole catalogue reads', () => {
+		const other = shippedPhrases(locale === 'en' ? 'han' : 'latn');
+		const both = { ...shipped, phrases: [...shipped.phrases, ...other.phrases], ...(shipped.fold ?? other.fold ? { fold: shipped.fold ?? other.fold } : {}) };
+		const pastes = [...samples.samples.map((x) => x.text), '此帳號不允許使用 WhatsApp', '你暂时被禁止使用 WhatsApp', '131026: Message Undeliverable', 'Account disabled\nAssets restricted'];
+		for (const paste of pastes) {
+			const [a, b] = [decodeWith(both, paste, { now: 0 }), decode(paste, { now: 0 })];
+			expect([a.situations, a.code, a.signals.map((x) => x.text)], paste.slice(0, 60)).toEqual([b.situations, b.code, b.signals.map((x) => x.text)]);
 		}
 	});
 });

@@ -51,8 +51,8 @@ const expected: Record<number, Situation> = {
 	35: 'unknown',
 	36: 'number-quality', // THROUGHPUT_UPGRADE
 	37: 'unknown',
-	38: 'unknown', // a 'sent' status says nothing about the account
-	39: 'unknown',
+	38: notBan, // a 'sent' status: the message went out, a delivery status, not a ban
+	39: notBan, // 'sent' again (v24.0, without conversation and pricing)
 	40: notBan, // failed with 131049
 	41: notBan, // failed with 131050 (a real payload)
 	42: 'unknown',
@@ -85,6 +85,7 @@ describe('Meta’s webhook samples', () => {
 		expect(at(24).metaText?.[0]).toMatch(/^Limits cannot be increased for your business/);
 		expect(at(33).signals.filter((s) => s.kind === 'category').map((s) => s.text)).toContain('category.soon');
 		expect([at(40).code, at(41).code, at(43).code]).toEqual([131049, 131050, 130429]);
+		expect([38, 39, 40, 41].map((i) => at(i).signals.find((x) => x.kind === 'status')?.value)).toEqual(['sent', 'sent', 'failed', 'failed']);
 	});
 	it('what the syntax blocks cannot give: no value is read from a placeholder', () => {
 		for (const i of [21, 23, 27, 30, 32, 35, 37, 42]) {

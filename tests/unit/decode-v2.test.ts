@@ -141,6 +141,34 @@ describe('webhooks beyond account_update (shapes of Meta’s reference; one per 
 	});
 });
 
+describe('message statuses without an error (issue #22: sent, delivered, read are no ban)', () => {
+	const status = (value: string, extra: Record<string, unknown> = {}) =>
+		change('messages', { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' }, statuses: [{ id: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=', status: value, timestamp: '1750030073', recipient_id: '16505551234', ...extra }] });
+	it.each(['sent', 'delivered', 'read'])('%s is a delivery status, not a ban, and sends no one to appeal', (value) => {
+		const r = decode(status(value, { pricing: { billable: true, pricing_model: 'PMP', category: 'marketing', type: 'regular' } }));
+		expect(r.situation).toBe('not-a-ban');
+		expect(r.signals.find((x) => x.kind === 'status')).toMatchObject({ value, text: 'status.ok' });
+		expect(r.notice).toBeUndefined();
+		expect(wizardHrefFor('/en/appeal/', r)).toBeUndefined();
+	});
+	it('deleted (the customer deleted the message) is not a ban', () => {
+		expect(decode(status('deleted')).situation).toBe('not-a-ban');
+	});
+	it('failed without errors is known but says nothing about the account: neither ban nor no-ban', () => {
+		const r = decode(status('failed'));
+		expect(r.situation).toBe('unknown');
+		expect(r.signals.find((x) => x.kind === 'status')?.text).toBe('status.failed');
+	});
+	it('failed with an error: the code decides, as before', () => {
+		expect(decode(status('failed', { errors: [{ code: 131026, title: 'Message undeliverable' }] })).code).toBe(131026);
+		expect(decode(status('failed', { errors: [{ code: 368, title: 'Temporarily blocked for policies violations' }] })).situation).toBe('policy-block');
+	});
+	it('a "status" key elsewhere is not a message status', () => {
+		expect(decode(JSON.stringify({ status: 'read' })).signals.filter((x) => x.kind === 'status')).toEqual([]);
+		expect(decode(JSON.stringify({ data: [{ status: 'CONNECTED', quality_rating: 'GREEN' }] })).situation).toBe('unknown');
+	});
+});
+
 describe('severity and hand-off (issue #22 points 5, 7, 8)', () => {
 	it('two labels say both, the worst first', () => {
 		const r = decode('Account disabled\nAssets restricted');

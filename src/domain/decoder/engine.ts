@@ -50,6 +50,7 @@ export const signalKinds = [
 	'phoneQuality',
 	'alert',
 	'capability',
+	'status',
 	'code',
 	'app',
 	'appType',
@@ -108,6 +109,8 @@ export interface Known {
 	title?: string;
 	/** The situation gives way to the values of this kind when the paste has one (an event to its restriction types). */
 	yields?: SignalKind;
+	/** In the data the browser fetches: the explanation itself, on the first value that has it (see explanationsOf). */
+	x?: string;
 }
 export type Table = Record<string, Known>;
 
@@ -173,6 +176,17 @@ export function textOf(cat: Catalogue, kind: SignalKind, value: string): string 
 	return known ? (known.t ?? `${kind}.${key}`) : undefined;
 }
 
+/**
+ * The explanations of a fetched catalogue by id, as the page looks them up: the data carries each
+ * value's explanation on the value itself (x), not again under its id, and the rest (phrases,
+ * fixed rules) under `signals` (shipped.ts).
+ */
+export function explanationsOf(cat: Pick<Catalogue, 'values'> & { signals: Record<string, string> }): Record<string, string> {
+	const out = { ...cat.signals };
+	for (const [kind, table] of Object.entries(cat.values)) for (const [v, k] of Object.entries(table ?? {})) if (k.x !== undefined) out[k.t ?? `${kind}.${v}`] = k.x;
+	return out;
+}
+
 /** Width, case, quotes and spaces folded; with a fold map, Traditional characters written Simplified. */
 export function foldText(text: string, fold?: ScriptMap): string {
 	let t = text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”„]/g, '"').replace(/\s+/g, ' ');
@@ -213,7 +227,8 @@ export function decodeWith(cat: Catalogue, input: unknown, options: Options = {}
 		signals.push(signal);
 		if (known?.yields) yielding.push([signal, known.yields]);
 		if (known?.r) reasons.push(known.r);
-		if (kind !== 'code' && kind !== 'initiator' && known) notice = true;
+		// An error code, who started a change and a message's delivery status are no notice from Meta.
+		if (kind !== 'code' && kind !== 'initiator' && kind !== 'status' && known) notice = true;
 		return signal;
 	};
 	// A range entry ("200-299") stands for every code in it that has no entry of its own.
