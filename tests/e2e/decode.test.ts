@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { contentOf } from '../unit/content';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
@@ -40,7 +40,7 @@ describe('the decoder page', () => {
 		expect(await result.locator('.decode-evidence code').allTextContents()).toContain('(#130497)');
 		expect(await result.locator('.decode-found code').allTextContents()).toContain('130497');
 		// Its meaning in this language, from the fetched data (each value carries its own explanation).
-		const signals = (JSON.parse(readFileSync(`content/signals/${locale}.json`, 'utf8')) as { signals: Record<string, string> }).signals;
+		const signals = (contentOf('signals', locale) as { signals: Record<string, string> }).signals;
 		expect(await result.locator('.decode-found span').allTextContents()).toContain(signals['code.130497']);
 
 		const link = await wizardLink(page);
