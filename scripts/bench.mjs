@@ -4,9 +4,8 @@
 // writes bench-results/latest.json, and exits non-zero on a budget breach.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { measurePage } from './measure.mjs';
+import { gzipBytes, measurePage } from './measure.mjs';
 import { measureScreenChanges } from './screen-changes.mjs';
 import { pageKind, sitePaths } from './site-pages.mjs';
 import { startServer } from './static-server.mjs';
@@ -135,7 +134,7 @@ for (const p of pages.filter((p) => Object.keys(p.islandProps).length)) {
 	console.log(`\n${p.path} parts (raw/gz KB): HTML ${kb(p.htmlRaw)}/${kb(p.htmlGzip)} of which island props: ${parts}; JS files ${kb(p.jsRaw)}/${kb(p.jsGzip)}; inline script ${kb(p.inlineScriptBytes)}/${kb(p.inlineScriptGzip)}; JS with inline ${kb(p.jsWithInlineGzip)} gz`);
 }
 // What the wizard loads once the visitor starts (the first answer), and another letter when picked.
-const gzFile = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const gzFile = (file) => gzipBytes(readFileSync(file));
 const laterCode = readdirSync('dist/_astro').filter((f) => /^later-views\..*\.js$/.test(f));
 for (const p of pages.filter((p) => p.kind === 'wizard')) {
 	const dir = `dist${p.path}`;
@@ -153,7 +152,7 @@ for (const p of pages.filter((p) => p.kind === 'wizard')) {
 	const file = `dist/${p.path.split('/')[1]}/decode/panel/index.html`;
 	const html = readFileSync(file, 'utf8');
 	const json = (attr) => html.match(new RegExp(`<script type="application/json" ${attr}>([\\s\\S]*?)</script>`))?.[1] ?? '';
-	const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+	const gz = (text) => gzipBytes(Buffer.from(text));
 	console.log(`${p.path}?step=paste fetches the panel (gz): ${gzFile(file)} B, of which its data ${gz(json('data-decoder-data'))} B and the explanations ${gz(json('data-decoder-texts'))} B`);
 }
 for (const [what, t] of [['paste', decodeTime], ['paste on one line', decodeOneLine]])
