@@ -3,7 +3,7 @@ import budgets from '../../budgets.json';
 import localeConfig from '../../content/locales.json';
 import { useBrowser } from './browser';
 import { gzipBytes, measurePage } from '../../scripts/measure.mjs';
-import { pageKind, readBuilt, sitePaths } from './built';
+import { builtPages, pageKind, readBuilt, sitePaths } from './built';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -37,6 +37,12 @@ describe('page weight budgets', () => {
 		expect(guides.length).toBeGreaterThanOrEqual(15);
 		expect(wizards).toHaveLength(localeConfig.locales.length);
 		expect(decoders).toHaveLength(localeConfig.locales.length);
+	});
+
+	// Issue #26: every page's HTML in the first flight of a new connection (guide pages, the wizard's first screen, the decoder).
+	// The file is the response body the static host sends (scripts/static-server.mjs).
+	it.each(builtPages())('%s sends its HTML in one round trip', (file: string) => {
+		expect(gzipBytes(readBuilt(file))).toBeLessThanOrEqual(budgets.htmlGzipBytes);
 	});
 
 	it.each(guides)('guide page /%s stays under the byte budget and loads no script file before interaction', async (path) => {
