@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import siteSettings from './content/site.json' with { type: 'json' };
+import { cspPerPage } from './scripts/csp-per-page.mjs';
 
 // Deploy anywhere: SITE_URL (canonical and sitemap URLs) and BASE_PATH (e.g. /unban/) come from the
 // environment; every internal URL is built from the base (src/utils/urls.ts).
@@ -31,7 +32,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || 'dist',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), preact()],
+	// cspPerPage after the build: each page's policy lists the hashes of its own inline code only.
+	integrations: [mdx(), preact(), cspPerPage()],
 	markdown: { syntaxHighlight: false },
 	vite: { plugins: [preactWithoutSignals] },
 	devToolbar: { enabled: false },

@@ -1,7 +1,12 @@
 // Page weight as a browser sees it: every response a page loads before the visitor interacts.
 import { gzipSync } from 'node:zlib';
 
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+/**
+ * Gzip size at zlib's default level (6), as static hosts and CDNs compress on the fly (issue #26):
+ * level 9 would flatter every page by a few per cent.
+ */
+export const gzipBytes = (buffer) => gzipSync(buffer).length;
+const gz = gzipBytes;
 
 /**
  * Loads `url` in a fresh page of `context` and sums what it fetched, by kind. Inline <script>

@@ -1,15 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppealBlocks } from '../domain/letter/appeal';
-import { walkStepCount } from '../domain/flow/flow';
-import { storageKey, type RestoreNotice } from '../domain/flow/saved-state';
+import type { RestoreNotice } from '../domain/flow/saved-state';
+import { storageKey } from '../domain/flow/storage-key';
 import { fill } from '../domain/text/text';
-import { disableDeadline, effectiveReason, previousScreen, resolveScreen } from '../domain/flow/walk';
-import { freshSession, initialSession, reduce, type Session, type WizardEvent } from '../domain/flow/wizard-reducer';
-import { firstScreenId } from '../domain/flow/wizard-parts';
+import type { Session, WizardEvent } from '../domain/flow/wizard-reducer';
 import { loadLater, loadLetter, type LaterPart } from './later-part';
+import { loadLogic, type Logic } from './logic-part';
 import { ErrorSummary, type ErrorLink } from './ErrorSummary';
 import { ChoiceView, type ScreenProps } from './screens';
-import { clearState, loadState, saveState } from './storage';
+import { clearState, hasSavedState } from './clear-storage';
 import { fieldDomId, has, lookup } from './text';
 import type { WizardProps } from './types';
 
@@ -26,8 +25,16 @@ const beforeDeadline = new Set(['what-you-see', 'notice']);
 const needsLetter = new Set(['check', 'result', 'handoff', 'step']);
 
 export default function AppealWizard(pageProps: WizardProps) {
-	// The server renders the first screen; saved progress and the URL are read once mounted.
-	const [session, setSession] = useState<Session>(freshSession);
+	// The server renders the first screen; saved progress and the URL are read once mounted. Until
+	// the flow's code arrives (on the first answer, see wizard-logic.ts) the page's first screen and
+	// fresh session stand in; events wait for it in order.
+	const first = pageProps.first;
+	const [session, setSession] = useState<Session>(first.session);
+	const [logic, setLogic] = useState<Logic | undefined>(undefined);
+	const logicRef = useRef<Logic | undefined>(undefined);
+	const queued = useRef<((l: Logic) => void)[]>([]);
+	/** An event other than an answer waits for the flow's code: the screen shows "loading" meanwhile. */
+	const [waiting, setWaiting] = useState(false);
 	const [later, setLater] = useState<LaterPart | undefined>(undefined);
 	const [letters, setLetters] = useState<Record<string, AppealBlocks>>({});
 	const [loadFailed, setLoadFailed] = useState(false);
@@ -41,19 +48,43 @@ export default function AppealWizard(pageProps: WizardProps) {
 	const focusNext = useRef<'heading' | 'summary' | undefined>(undefined);
 	const baseTitle = useRef('');
 
-	const screen = resolveScreen(session.current, session.answers);
+	const screen = logic ? logic.resolveScreen(session.current, session.answers) : first.screen;
 	// Until the rest of the text and code arrive, only the first screen can be shown.
-	const shown = screen.id === firstScreenId || (later !== undefined && (!needsLetter.has(screen.kind) || letters[props.locale] !== undefined));
+	const shown = !waiting && (screen.id === first.screen.id || (later !== undefined && (!needsLetter.has(screen.kind) || letters[props.locale] !== undefined)));
+
+	function fetchLogic() {
+		loadLogic().then(
+			(loaded) => {
+				if (!logicRef.current) {
+					logicRef.current = loaded;
+					setLogic(loaded);
+				}
+				const runs = queued.current.splice(0);
+				setWaiting(false);
+				for (const run of runs) run(loaded);
+			},
+			() => setLoadFailed(true),
+		);
+	}
+
+	/** Runs `run` with the flow's code: at once once it is in, else when it arrives (in the order asked). */
+	function withLogic(run: (l: Logic) => void, wait: boolean) {
+		if (logicRef.current) return run(logicRef.current);
+		queued.current.push(run);
+		if (wait) setWaiting(true);
+		fetchLogic();
+	}
 
 	function startLoading() {
 		setLoadFailed(false);
+		if (queued.current.length) fetchLogic();
 		loadLater(pageProps).then(setLater, () => setLoadFailed(true));
 		loadLetter(pageProps, pageProps.locale).then(
 			(blocks) => setLetters((loaded) => ({ ...loaded, [pageProps.locale]: blocks })),
 			() => setLoadFailed(true),
 		);
 	}
-	const ctx = { reason: effectiveReason(session.answers) ?? 'unknown' };
+	const ctx = { reason: logic?.effectiveReason(session.answers) ?? 'unknown' };
 	const hasErrors = session.errors.length > 0;
 
 	/**
@@ -61,10 +92,14 @@ export default function AppealWizard(pageProps: WizardProps) {
 	 * own history brought it), focus on its heading and the top of the page; errors get the summary.
 	 */
 	function dispatch(event: WizardEvent, history: 'push' | 'none' = 'push') {
-		const before = latest.current;
 		// The first answer starts loading the rest, so it is there by the next screen.
 		if (!later) startLoading();
-		const next = reduce(before, event);
+		withLogic((l) => apply(l, event, history), event.type !== 'answer');
+	}
+
+	function apply(l: Logic, event: WizardEvent, history: 'push' | 'none') {
+		const before = latest.current;
+		const next = l.reduce(before, event);
 		latest.current = next;
 		setSession(next);
 		const moved = next.current !== before.current || event.type === 'go' || event.type === 'change' || event.type === 'start-again' || event.type === 'clear';
@@ -78,20 +113,28 @@ export default function AppealWizard(pageProps: WizardProps) {
 	}
 
 	useLayoutEffect(() => {
-		const loaded = loadState();
-		const params = new URLSearchParams(location.search);
-		const initial = initialSession(
-			loaded.state,
-			{ step: params.get('step'), reason: params.get('reason'), situation: params.get('situation') },
-			loaded.notice === 'updated',
-		);
 		baseTitle.current = document.title;
-		latest.current = initial;
-		setSession(initial);
-		if (loaded.notice) setNotice(loaded.notice);
-		if (initial.current !== firstScreenId) startLoading();
-		setReady(true);
-		history.replaceState({ step: initial.current }, '', stepUrl(initial.current));
+		const params = new URLSearchParams(location.search);
+		// A fresh visit with a plain address opens on the page's first screen, no code needed.
+		if (!hasSavedState() && !['step', 'reason', 'situation'].some((key) => params.has(key))) {
+			setReady(true);
+			history.replaceState({ step: first.screen.id }, '', stepUrl(first.screen.id));
+			return;
+		}
+		withLogic((l) => {
+			const loaded = l.loadState();
+			const initial = l.initialSession(
+				loaded.state,
+				{ step: params.get('step'), reason: params.get('reason'), situation: params.get('situation') },
+				loaded.notice === 'updated',
+			);
+			latest.current = initial;
+			setSession(initial);
+			if (loaded.notice) setNotice(loaded.notice);
+			if (initial.current !== first.screen.id) startLoading();
+			setReady(true);
+			history.replaceState({ step: initial.current }, '', stepUrl(initial.current));
+		}, false);
 	}, []);
 
 	// Another appeal language's blocks load when it is picked (or was, before a reload).
@@ -105,10 +148,11 @@ export default function AppealWizard(pageProps: WizardProps) {
 	}, [later, session.appealLocale, letters]);
 
 	useEffect(() => {
-		if (!ready || notice === 'noStorage') return;
+		// Nothing to keep before the first answer (and no code to keep it with).
+		if (!ready || !logic || notice === 'noStorage') return;
 		const { answers, appealLocale, appealVersion, draft } = session;
-		saveState({ current: screen.id, answers, ...(appealLocale ? { appealLocale } : {}), ...(appealVersion ? { appealVersion } : {}), ...(draft ? { draft } : {}) });
-	}, [ready, session, screen.id, notice]);
+		logic.saveState({ current: screen.id, answers, ...(appealLocale ? { appealLocale } : {}), ...(appealVersion ? { appealVersion } : {}), ...(draft ? { draft } : {}) });
+	}, [ready, logic, session, screen.id, notice]);
 
 	useEffect(() => {
 		const onPop = (event: PopStateEvent) => {
@@ -159,7 +203,7 @@ export default function AppealWizard(pageProps: WizardProps) {
 		dispatch({ type: 'clear' });
 	}
 
-	const previous = previousScreen(screen.id, session.answers);
+	const previous = logic?.previousScreen(screen.id, session.answers);
 	const errorLinks: ErrorLink[] = session.errors.map((e) => {
 		const target = screen.kind === 'choice' ? fieldDomId(screen.id, screen.options[0]) : fieldDomId(e.field);
 		const message = e.code === 'choose-one' ? s.errors['choose-one'] : fill(s.errors[e.code], { label: lookup(s, `fields.${e.field}.label`) });
@@ -177,16 +221,17 @@ export default function AppealWizard(pageProps: WizardProps) {
 		onAnswer: (key, value) => dispatch({ type: 'answer', key, value }),
 		onChange: (id) => dispatch({ type: 'change', to: id }),
 		dispatch: (event) => dispatch(event),
+		likely: screen.id === 'diagnosis' && logic ? logic.likelyReasons(session.answers) : [],
 	};
 	const ownContinue = `screens.${screen.id}.continue`;
 	const continueLabel = has(s, ownContinue) ? lookup(s, ownContinue) : screen.kind === 'step' ? s.doneStep : s.continue;
-	const deadline = disableDeadline(session.answers);
+	const deadline = logic?.disableDeadline(session.answers);
 	// Where no review is offered, or one is already in, the note must not say "request the review".
 	const ownDeadline = `screens.${screen.id}.deadline`;
 	const needsText = screen.kind === 'step' || screen.kind === 'handoff';
 	const appeal = needsText && later ? later.views.currentAppeal(props, session) : undefined;
 	const views = later?.views;
-	const offerSkip = (screen.kind === 'info' && screen.skipToDialog) || (screen.kind === 'step' && screen.step < walkStepCount);
+	const offerSkip = (screen.kind === 'info' && screen.skipToDialog) || (screen.kind === 'step' && logic !== undefined && screen.step < logic.walkStepCount);
 
 	return (
 		<div class="wizard" data-screen={screen.id} data-ready={ready && shown ? 'true' : undefined}>

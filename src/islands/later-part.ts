@@ -1,5 +1,5 @@
 import type { AppealBlocks } from '../domain/letter/appeal';
-import { joinWizardStrings } from '../domain/flow/wizard-parts';
+import { joinWizardStrings } from '../domain/flow/wizard-join';
 import type { WizardProps, WizardStrings } from './types';
 
 /** What the wizard needs beyond its first screen: the code that writes the appeal, and the text. */

@@ -1,6 +1,5 @@
 import type { Ref } from 'preact';
 import type { Answer, Answers, ChoiceScreen, OptionContext, Screen } from '../domain/flow/flow';
-import { likelyReasons } from '../domain/flow/diagnose';
 import type { BanReason } from '../domain/flow/reasons';
 import type { WizardEvent } from '../domain/flow/wizard-reducer';
 import { fieldDomId, has, lookup } from './text';
@@ -18,6 +17,8 @@ export interface ScreenProps {
 	onAnswer: (key: string, value: Answer) => void;
 	onChange: (screenId: string) => void;
 	dispatch: (event: WizardEvent) => void;
+	/** On the diagnosis screen, the reasons the answers point to (from the flow's code, which the first screen does without). */
+	likely?: readonly BanReason[];
 }
 
 export function Heading({ text, headingRef }: { text: string; headingRef: Ref<HTMLHeadingElement> }) {
@@ -48,12 +49,11 @@ export function optionLabel(strings: WizardStrings, screen: ChoiceScreen, option
 	return lookup(strings, `options.${screen.optionsKey ?? screen.id}.${option}`);
 }
 
-export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswer }: ScreenProps & { screen: ChoiceScreen }) {
+export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswer, likely = [] }: ScreenProps & { screen: ChoiceScreen }) {
 	const s = props.strings;
 	const value = answers[screen.id];
 	const hintKey = `screens.${screen.id}.hint`;
 	const error = errors[screen.id];
-	const likely = screen.id === 'diagnosis' ? likelyReasons(answers) : [];
 	return (
 		<fieldset
 			class={`question${error ? ' has-error' : ''}`}

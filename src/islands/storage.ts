@@ -18,11 +18,3 @@ export function saveState(state: WizardState): void {
 		// Storage full or refused: answers stay in memory.
 	}
 }
-
-export function clearState(): void {
-	try {
-		window.localStorage.removeItem(storageKey);
-	} catch {
-		// Nothing was stored.
-	}
-}

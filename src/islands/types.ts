@@ -1,5 +1,6 @@
 import type { AppealBlocks } from '../domain/letter/appeal';
-import type { GuidePage } from '../domain/flow/flow';
+import type { ChoiceScreen, GuidePage } from '../domain/flow/flow';
+import type { Session } from '../domain/flow/wizard-reducer';
 import type { UiStrings } from '../i18n/schema';
 
 export type WizardStrings = UiStrings['wizard'];
@@ -28,4 +29,6 @@ export interface WizardProps {
 	guideUrls: Record<GuidePage, string>;
 	/** The guide page with every older layout of Meta's screens. */
 	requestReviewUrl: string;
+	/** The screen a fresh visit opens on and its session: the island shows it before the flow's code loads (wizard-logic.ts). */
+	first: { screen: ChoiceScreen; session: Session };
 }

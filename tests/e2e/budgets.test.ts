@@ -1,10 +1,9 @@
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import budgets from '../../budgets.json';
 import localeConfig from '../../content/locales.json';
 import { useBrowser } from './browser';
-import { measurePage } from '../../scripts/measure.mjs';
-import { pageKind, readBuilt, sitePaths } from './built';
+import { gzipBytes, measurePage } from '../../scripts/measure.mjs';
+import { builtPages, pageKind, readBuilt, sitePaths } from './built';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -40,6 +39,12 @@ describe('page weight budgets', () => {
 		expect(decoders).toHaveLength(localeConfig.locales.length);
 	});
 
+	// Issue #26: every page's HTML in the first flight of a new connection (guide pages, the wizard's first screen, the decoder).
+	// The file is the response body the static host sends (scripts/static-server.mjs).
+	it.each(builtPages())('%s sends its HTML in one round trip', (file: string) => {
+		expect(gzipBytes(readBuilt(file))).toBeLessThanOrEqual(budgets.htmlGzipBytes);
+	});
+
 	it.each(guides)('guide page /%s stays under the byte budget and loads no script file before interaction', async (path) => {
 		const weight = await weigh(path);
 		expect(weight.totalGzip).toBeLessThanOrEqual(budgets.guidePage.totalGzipBytes);
@@ -59,7 +64,7 @@ describe('page weight budgets', () => {
 		// Before interaction, only the decoder's own script is loaded (issue #22: weighed apart from its data).
 		expect(weight.jsGzip).toBeLessThanOrEqual(budgets.decoderPage.scriptGzipBytes);
 		expect(weight.htmlGzip).toBeLessThanOrEqual(budgets.decoderPage.htmlGzipBytes);
-		const data = gzipSync(readBuilt(`${path}data.json`), { level: 9 }).length;
+		const data = gzipBytes(readBuilt(`${path}data.json`));
 		expect(data).toBeLessThanOrEqual(budgets.decoderPage.dataGzipBytes);
 	});
 });

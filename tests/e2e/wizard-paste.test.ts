@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { gzipBytes } from '../../scripts/measure.mjs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import budgets from '../../budgets.json';
@@ -80,13 +80,13 @@ describe('the wizard’s "paste" screen', () => {
 			const shared = scripts.slice(firstScreen.length).filter((url) => own.has(path(url)));
 			expect(shared.length).toBeGreaterThan(0);
 			expect(firstScreen.map(path).filter((p) => shared.map(path).includes(p))).toEqual([]);
-			const gzip = (await Promise.all([...new Set(shared)].map((url) => responses.get(url)!.body()))).reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+			const gzip = (await Promise.all([...new Set(shared)].map((url) => responses.get(url)!.body()))).reduce((n, body) => n + gzipBytes(body), 0);
 			expect(gzip).toBeLessThanOrEqual(budgets.decoderPage.scriptGzipBytes);
 			// The catalogue it fetched on "Read it": the page's locale, and the Latin script's phrases on a
 			// Chinese page (this paste is written in Latin letters), never the Chinese ones on the English page.
 			const others = locale === 'en' ? [] : [`${basePath}decode-phrases/latn.json`];
 			expect(fetched.map((r) => path(r.url()))).toEqual([`${basePath}${locale}/decode/data.json`, ...others]);
-			const data = gzipSync(await fetched[0]!.body(), { level: 9 }).length;
+			const data = gzipBytes(await fetched[0]!.body());
 			expect(data).toBeGreaterThan(100);
 			expect(data).toBeLessThanOrEqual(budgets.decoderPage.dataGzipBytes);
 

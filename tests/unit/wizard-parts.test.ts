@@ -4,6 +4,8 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { firstScreenId, joinWizardStrings, splitWizardStrings } from '../../src/domain/flow/wizard-parts';
 import AppealWizard from '../../src/islands/AppealWizard';
+import { screenById, type ChoiceScreen } from '../../src/domain/flow/flow';
+import { freshSession } from '../../src/domain/flow/wizard-reducer';
 import type { WizardProps } from '../../src/islands/types';
 import { localeSlugs, uiStringsOf } from './content';
 
@@ -41,6 +43,7 @@ describe.each(localeSlugs)('the wizard text of %s in two parts', (locale) => {
 			illustrationBase: '/illustrations/',
 			guideUrls: { 'is-it-a-ban': '/a/', 'request-review': '/b/', 'unban-scams': '/c/' },
 			requestReviewUrl: '/b/',
+			first: { screen: screenById(firstScreenId) as ChoiceScreen, session: freshSession() },
 		});
 		const withFirst = renderToString(h(AppealWizard, props(first)));
 		expect(withFirst).toContain((strings.screens as Record<string, { title: string }>)[firstScreenId]!.title);

@@ -1,7 +1,7 @@
 import { upgradeSavedAnswers } from './reasons';
 import { allFields, done, screens, walkStepCount, walkStepId, type Answers } from './flow';
 
-export const storageKey = 'whatsapp-appeal-wizard';
+export { storageKey } from './storage-key';
 export const stateVersion = 3;
 export const maxAgeMs = 30 * 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,9 @@
 import { screenById } from './flow';
 import { freshState } from './saved-state';
+import { firstLoadEntries, perScreen } from './wizard-join';
+
+/** The whole text again, as the island uses it once the rest has loaded (in its own module). */
+export { joinWizardStrings } from './wizard-join';
 
 /**
  * The wizard's text in two parts, so a visit's first load carries only what its first screen
@@ -7,8 +11,6 @@ import { freshState } from './saved-state';
  */
 type Strings = Record<string, unknown>;
 
-/** Groups with one entry per screen, question or field: the only groups split by screen. */
-const perScreen = ['screens', 'options', 'fields'] as const;
 /** Text only the page itself shows, to visitors whose script did not run: never sent to the island. */
 const pageOnly = ['noscript'];
 /**
@@ -16,8 +18,6 @@ const pageOnly = ['noscript'];
  * Not the deadline note: the first screen never shows it, and the others only once the rest is in.
  */
 const firstLoad = ['loading', 'loadFailed', 'retry', 'continue', 'back', 'errorPrefix', 'errorSummaryTitle', 'notice', 'clear', 'clearConfirm', 'clearHint'];
-/** Groups of which the first screen needs one entry: Continue with nothing chosen. */
-const firstLoadEntries: Record<string, readonly string[]> = { errors: ['choose-one'] };
 
 /** The screen a fresh visit opens on. */
 export const firstScreenId = freshState().current;
@@ -54,11 +54,4 @@ export function splitWizardStrings<T extends Strings>(strings: T): { first: T; r
 	}
 	// Until `rest` arrives the island shows only the first screen, which reads only what `first` holds.
 	return { first: first as T, rest };
-}
-
-/** The whole text again, as the island uses it once the rest has loaded. */
-export function joinWizardStrings<T extends Strings>(first: T, rest: Strings): T {
-	const joined: Strings = { ...first, ...rest };
-	for (const key of [...perScreen, ...Object.keys(firstLoadEntries)]) if (key in first || key in rest) joined[key] = { ...((first[key] ?? {}) as Strings), ...((rest[key] ?? {}) as Strings) };
-	return joined as T;
 }
