@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Answer, Field, OptionContext } from '../domain/flow/flow';
 import { isRequired, toggleChoice } from '../domain/flow/validate';
 import { fieldDomId, lookup, has } from './text';
+import { RadioOption } from './radio-option';
 import type { WizardStrings } from './types';
 
 interface FieldProps {
@@ -79,26 +80,18 @@ export function FieldView({ field, value, error, ctx, strings, onChange }: Field
 		return group(
 			'radios',
 			options.map((option, i) => {
-				const optionId = i === 0 ? id : fieldDomId(field.id, option);
 				const hintKey = `options.${field.id}-hints.${option}`;
 				return (
-					<div class="radio" key={option}>
-						<input
-							type="radio"
-							id={optionId}
-							name={field.id}
-							value={option}
-							checked={value === option}
-							aria-describedby={has(strings, hintKey) ? `${optionId}-hint` : undefined}
-							onChange={() => onChange(option)}
-						/>
-						<label for={optionId}>{lookup(strings, `options.${field.id}.${option}`)}</label>
-						{has(strings, hintKey) && (
-							<p class="hint" id={`${optionId}-hint`}>
-								{lookup(strings, hintKey)}
-							</p>
-						)}
-					</div>
+					<RadioOption
+						key={option}
+						id={i === 0 ? id : fieldDomId(field.id, option)}
+						name={field.id}
+						value={option}
+						checked={value === option}
+						label={lookup(strings, `options.${field.id}.${option}`)}
+						hint={has(strings, hintKey) ? lookup(strings, hintKey) : undefined}
+						onPick={() => onChange(option)}
+					/>
 				);
 			}),
 		);

@@ -3,6 +3,7 @@ import type { Answer, Answers, ChoiceScreen, OptionContext, Screen } from '../do
 import type { BanReason } from '../domain/flow/reasons';
 import type { WizardEvent } from '../domain/flow/wizard-reducer';
 import { fieldDomId, has, lookup } from './text';
+import { RadioOption } from './radio-option';
 import type { WizardProps, WizardStrings } from './types';
 
 export interface ScreenProps {
@@ -81,26 +82,21 @@ export function ChoiceView({ screen, answers, props, headingRef, errors, onAnswe
 					const isLikely = likely.includes(option as BanReason);
 					const why = isLikely ? lookup(s, `screens.diagnosis.why.${option}`) : undefined;
 					return (
-						<div class="radio" key={option}>
-							<input
-								type="radio"
-								id={id}
-								name={screen.id}
-								value={option}
-								checked={value === option}
-								aria-describedby={optionHint || why ? `${id}-hint` : undefined}
-								onChange={() => onAnswer(screen.id, option)}
-							/>
-							<label for={id}>
-								{optionLabel(s, screen, option)}
-								{isLikely && <strong class="tag">{s.screens.diagnosis.likely}</strong>}
-							</label>
-							{(optionHint || why) && (
-								<p class="hint" id={`${id}-hint`}>
-									{why ?? optionHint}
-								</p>
-							)}
-						</div>
+						<RadioOption
+							key={option}
+							id={id}
+							name={screen.id}
+							value={option}
+							checked={value === option}
+							label={
+								<>
+									{optionLabel(s, screen, option)}
+									{isLikely && <strong class="tag">{s.screens.diagnosis.likely}</strong>}
+								</>
+							}
+							hint={why ?? optionHint}
+							onPick={() => onAnswer(screen.id, option)}
+						/>
 					);
 				})}
 			</div>
