@@ -180,3 +180,11 @@ describe('properties', () => {
 		);
 	});
 });
+
+describe('explanations per locale', async () => {
+	const { templateCheckTexts } = await import('../../src/i18n/template-check');
+	const { localeSlugs } = await import('../../src/i18n/locales');
+	it.each([...localeSlugs])('%s explains every signal the rules have, and no other', (locale) => {
+		expect(Object.keys(templateCheckTexts[locale]!.signals).sort()).toEqual([...rules.signals.map((s) => s.id), 'no-tie'].sort());
+	});
+});

@@ -58,7 +58,8 @@ const wordChar = /[\p{L}\p{N}_]/u;
 /** One matcher per signal: its words, longest first; Latin words only at word edges, case-insensitive. */
 function matcher(rule: SignalRule): RegExp | undefined {
 	const latin = [...rule.words.en].sort((a, b) => b.length - a.length).map((w) => {
-		const start = wordChar.test(w[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : '';
+		// "% off" is quoted with its number: "10% off".
+		const start = wordChar.test(w[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : w.startsWith('%') ? '(?:\\d+(?:[.,]\\d+)?\\s?)?' : '';
 		const end = wordChar.test(w.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : '';
 		return start + escapeRegExp(w) + end;
 	});
