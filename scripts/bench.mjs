@@ -158,6 +158,12 @@ for (const p of pages.filter((p) => p.kind === 'decoder')) {
 	const bytes = gzFile(`dist${p.path}data.json`);
 	console.log(`${p.path}data.json (gz): ${bytes} B  [budget ${budgets.decoderPage.dataGzipBytes} B: ${check(bytes <= budgets.decoderPage.dataGzipBytes, `${p.path}data.json ${bytes} B`)}]`);
 }
+// Issue #27: the template check's script files and the rules it fetches on the first "Check" (the same file for every locale).
+const tcRules = gzFile('dist/template-check/rules.json');
+for (const p of pages.filter((p) => p.kind === 'template-check')) {
+	const total = p.jsGzip + tcRules;
+	console.log(`${p.path} (gz): HTML ${p.htmlGzip} B, script ${p.jsGzip} B + rules ${tcRules} B = ${total} B  [budget ${budgets.templateCheckPage.scriptAndRulesGzipBytes} B: ${check(total <= budgets.templateCheckPage.scriptAndRulesGzipBytes, `${p.path} script + rules ${total} B`)}]`);
+}
 for (const f of readdirSync('dist/decode-phrases')) console.log(`/decode-phrases/${f} (gz): ${gzFile(`dist/decode-phrases/${f}`)} B`);
 // On the wizard's paste screen the decoder arrives as a fragment: its data, the explanations it shows, and the panel's markup.
 for (const p of pages.filter((p) => p.kind === 'wizard')) {

@@ -47,6 +47,7 @@ export function pageKind(path) {
 	if (isFragment(path)) return 'fragment';
 	if (/(^|\/)appeal\/$/.test(path)) return 'wizard';
 	if (/decode\/$/.test(path)) return 'decoder';
+	if (/template-check\/$/.test(path)) return 'template-check';
 	if (/search\/$/.test(path)) return 'search';
 	return 'guide';
 }

@@ -5,7 +5,7 @@ import { alternates } from '../utils/head';
 import { absoluteUrl, localeUrl } from '../utils/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-	const pages = ['', 'appeal', 'appeal/templates', 'decode', 'decode/list', 'privacy'];
+	const pages = ['', 'appeal', 'appeal/templates', 'decode', 'decode/list', 'template-check', 'privacy'];
 	for (const entry of await guidePages(locales[0]!.slug)) pages.push(splitId(entry.id).slug);
 	const urls = locales.flatMap((l) =>
 		pages.map((page) => {

@@ -21,6 +21,7 @@ interface Weight {
 const guides: string[] = sitePaths().filter((p: string) => pageKind(p) === 'guide');
 const wizards: string[] = sitePaths().filter((p: string) => pageKind(p) === 'wizard');
 const decoders: string[] = sitePaths().filter((p: string) => pageKind(p) === 'decoder');
+const templateChecks: string[] = sitePaths().filter((p: string) => pageKind(p) === 'template-check');
 
 async function weigh(path: string): Promise<Weight> {
 	const context = await browser().newContext();
@@ -66,5 +67,17 @@ describe('page weight budgets', () => {
 		expect(weight.htmlGzip).toBeLessThanOrEqual(budgets.decoderPage.htmlGzipBytes);
 		const data = gzipBytes(readBuilt(`${path}data.json`));
 		expect(data).toBeLessThanOrEqual(budgets.decoderPage.dataGzipBytes);
+	});
+
+	it('there is a template check page in every locale to weigh', () => {
+		expect(templateChecks).toHaveLength(localeConfig.locales.length);
+	});
+
+	it.each(templateChecks)('template check page /%s: its script and the rules it fetches on the first Check stay under their budget', async (path) => {
+		const weight = await weigh(path);
+		expect(weight.scriptFiles).toBeGreaterThanOrEqual(1);
+		const rules = gzipBytes(readBuilt('template-check/rules.json'));
+		expect(weight.jsGzip + rules).toBeLessThanOrEqual(budgets.templateCheckPage.scriptAndRulesGzipBytes);
+		expect(weight.htmlGzip).toBeLessThanOrEqual(budgets.templateCheckPage.htmlGzipBytes);
 	});
 });
