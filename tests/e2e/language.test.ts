@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedRuns, mainlandRuns, simplifiedRuns, quote, rejectedTerms, rejectedVariants, toMainland, toTaiwan, traditionalRuns, type ChineseLocale } from '../chinese-text';
 import { builtFragments, builtPages, ownLanguageText, readBuilt } from './built';
-import { readFileSync } from 'node:fs';
+import { overlayOf } from '../unit/content';
 import localeConfig from '../../content/locales.json';
 
 // Fragments too: the decoder panel's text is shown inside the wizard.
@@ -28,7 +28,7 @@ describe('Chinese text on the built pages', () => {
 
 	// A locale written as a term overlay (content/overlays/) is held to its base's script, and none
 	// of the terms it replaces may be left on its pages: that catches text rendered without it.
-	const overlays = localeConfig.locales.flatMap((l) => ('base' in l ? [{ slug: l.slug, script: l.script, terms: (JSON.parse(readFileSync(`content/overlays/${l.slug}.json`, 'utf8')) as { terms: [string, string][] }).terms }] : []));
+	const overlays = localeConfig.locales.flatMap((l) => ('base' in l ? [{ slug: l.slug, script: l.script, terms: overlayOf(l.slug).terms }] : []));
 	it.each(overlays.flatMap((o) => pages(o.slug).map((page) => [page, o] as const)))('%s keeps its script and none of the terms its overlay replaces', (page, overlay) => {
 		const text = ownLanguageText(readBuilt(page));
 		if (overlay.script === 'Hant') expect(simplifiedRuns(text)).toEqual([]);
